@@ -1,0 +1,5 @@
+package com.astroaxis.branches;
+
+public enum BranchKind {
+    SHOP, WAREHOUSE
+}

@@ -1,0 +1,40 @@
+package com.astroaxis.catalog.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.astroaxis.platform.web.ProblemException;
+
+import org.springframework.http.HttpStatus;
+
+/** Collects every field problem of a request, then refuses it once with all of them (400, validation-failed). */
+final class FieldErrors {
+
+    private final List<Map<String, String>> errors = new ArrayList<>();
+
+    void add(String field, String message) {
+        errors.add(Map.of("field", field, "message", message));
+    }
+
+    boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            var fields = errors.stream().map(e -> e.get("field")).distinct().toList();
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
+                    "Some fields are not acceptable: " + String.join(", ", fields) + ".").with("errors", List.copyOf(errors));
+        }
+    }
+
+    static ProblemException notFound(String what) {
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not found", what + " does not exist.");
+    }
+
+    static ProblemException conflict(String type, String field, String detail) {
+        return new ProblemException(HttpStatus.CONFLICT, type, "Conflict", detail)
+                .with("errors", List.of(Map.of("field", field, "message", detail)));
+    }
+}

@@ -1,0 +1,54 @@
+package com.astroaxis.identity.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads what a request needs to know about its user in as few queries as possible. */
+@Component
+class UserDirectory {
+
+    private final JdbcClient jdbc;
+
+    UserDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Principal(UUID id, String username, boolean active, UUID securityStamp, boolean allBranches,
+                     boolean totpEnabled, Set<String> roles, Set<String> permissions, Set<UUID> branchIds) {
+    }
+
+    Optional<Principal> load(UUID userId) {
+        var user = jdbc.sql("select username, active, security_stamp, all_branches, totp_enabled from id_user where id = ?")
+                .param(userId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getObject(3, UUID.class),
+                        rs.getBoolean(4), rs.getBoolean(5)})
+                .optional();
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        var row = user.get();
+        List<String[]> grants = jdbc.sql("""
+                select ur.role, rp.permission from id_user_role ur
+                left join id_role_permission rp on rp.role_name = ur.role
+                where ur.user_id = ?""")
+                .param(userId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        var roles = new HashSet<String>();
+        var permissions = new HashSet<String>();
+        for (var grant : grants) {
+            roles.add(grant[0]);
+            if (grant[1] != null) {
+                permissions.add(grant[1]);
+            }
+        }
+        var branches = Set.copyOf(jdbc.sql("select branch_id from id_user_branch where user_id = ?").param(userId)
+                .query(UUID.class).list());
+        return Optional.of(new Principal(userId, (String) row[0], (Boolean) row[1], (UUID) row[2], (Boolean) row[3],
+                (Boolean) row[4], Set.copyOf(roles), Set.copyOf(permissions), branches));
+    }
+}

@@ -1,0 +1,12 @@
+package com.astroaxis.inventory.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.astroaxis.inventory.MovementKind;
+
+/** One row of the ledger. {@code quantityMilli} is signed: + came in, − went out. */
+public record Movement(UUID id, UUID productId, UUID branchId, MovementKind kind, long quantityMilli,
+                       String reasonCode, String note, String actor, Instant occurredAt, String documentType,
+                       String documentId, Long unitCostKobo) {
+}

@@ -1,0 +1,15 @@
+-- Product imports applied from CSV files: who started them, how far they got and how they ended. Progress is
+-- written from its own short transactions while the import's single transaction runs.
+create table ca_import (
+    id             uuid         primary key,
+    status         varchar(10)  not null,
+    file_name      varchar(200),
+    total_rows     integer      not null,
+    processed_rows integer      not null default 0,
+    imported_rows  integer      not null default 0,
+    failure        varchar(500),
+    started_by     varchar(64)  not null,
+    started_at     timestamp with time zone not null,
+    finished_at    timestamp with time zone,
+    constraint ca_import_status_ck check (status in ('RUNNING', 'DONE', 'FAILED'))
+);

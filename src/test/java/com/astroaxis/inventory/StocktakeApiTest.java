@@ -1,0 +1,99 @@
+package com.astroaxis.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import com.astroaxis.branches.OversellPolicy;
+import com.astroaxis.catalog.Unit;
+import com.astroaxis.platform.quantity.Quantity;
+import com.astroaxis.testing.Http;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Count sheets, counts, the variance report and posting its corrections, while the shop keeps selling. */
+class StocktakeApiTest extends InventoryApiTestSupport {
+
+    @Autowired
+    InventoryManagement inventory;
+
+    @Test
+    void aSaleDuringTheCountIsNotMistakenForAVariance() {
+        var branch = fixtures.branch(OversellPolicy.BLOCK);
+        var category = UUID.randomUUID();
+        var product = fixtures.product(Unit.PIECE, true, 50_000, category);
+        var other = fixtures.product(Unit.PIECE, true, 50_000, UUID.randomUUID());
+        assertStatus(adjust(branch, product, "10", "FOUND", admin), 201);
+
+        var created = post("/api/v1/stocktakes", "{\"branchId\":\"" + branch + "\",\"categoryId\":\"" + category + "\"}",
+                admin);
+        assertStatus(created, 201);
+        var sheet = Http.json(created);
+        var id = sheet.get("id").asString();
+        assertThat(sheet.get("status").asString()).isEqualTo("OPEN");
+        assertThat(sheet.get("lines")).hasSize(1);
+        assertThat(sheet.get("lines").get(0).get("expected").asString()).isEqualTo("10");
+        assertThat(created.body()).doesNotContain(other.toString());
+
+        // while the counter walks the shelves, the till sells 3; the shelf then holds 7 and the counter finds 6
+        inventory.record(MovementKind.SALE, product, branch, Quantity.of(3), "sale", "S-100");
+        assertStatus(put("/api/v1/stocktakes/" + id + "/counts", "{\"lines\":[{\"productId\":\"" + product
+                + "\",\"counted\":6}]}", admin), 200);
+
+        var variance = Http.json(get("/api/v1/stocktakes/" + id + "/variance", admin)).get("lines").get(0);
+        assertThat(variance.get("expected").asString()).isEqualTo("10");
+        assertThat(variance.get("movementsSince").asString()).isEqualTo("-3");
+        assertThat(variance.get("counted").asString()).isEqualTo("6");
+        assertThat(variance.get("variance").asString()).isEqualTo("-1");
+
+        var posted = post("/api/v1/stocktakes/" + id + "/post", "", admin);
+        assertStatus(posted, 200);
+        assertThat(Http.json(posted).get("status").asString()).isEqualTo("POSTED");
+        assertThat(level(branch, product)).isEqualTo("6");
+        var correction = jdbc.sql("select quantity_milli from in_movement where kind = 'COUNT_CORRECTION' "
+                + "and document_id = ?").param(id).query(Long.class).list();
+        assertThat(correction).containsExactly(-1000L);
+
+        assertStatus(post("/api/v1/stocktakes/" + id + "/post", "", admin), 409);
+        assertStatus(put("/api/v1/stocktakes/" + id + "/counts", "{\"lines\":[{\"productId\":\"" + product
+                + "\",\"counted\":5}]}", admin), 409);
+        assertThat(level(branch, product)).isEqualTo("6");
+    }
+
+    @Test
+    void countsAreCheckedAndUncountedLinesAreLeftAlone() {
+        var branch = fixtures.branch(OversellPolicy.BLOCK);
+        var counted = fixtures.product(Unit.PIECE);
+        var uncounted = fixtures.product(Unit.PIECE);
+        assertStatus(adjust(branch, counted, "4", "FOUND", admin), 201);
+        assertStatus(adjust(branch, uncounted, "9", "FOUND", admin), 201);
+        var id = Http.json(post("/api/v1/stocktakes", "{\"branchId\":\"" + branch + "\"}", admin)).get("id").asString();
+        var count = "{\"lines\":[{\"productId\":\"%s\",\"counted\":%s}]}";
+
+        assertField(put("/api/v1/stocktakes/" + id + "/counts", count.formatted(counted, "2.5"), admin),
+                "lines[0].counted");
+        assertField(put("/api/v1/stocktakes/" + id + "/counts", count.formatted(counted, "-1"), admin),
+                "lines[0].counted");
+        assertField(put("/api/v1/stocktakes/" + id + "/counts", count.formatted(UUID.randomUUID(), "1"), admin),
+                "lines[0].productId");
+        assertStatus(put("/api/v1/stocktakes/" + id + "/counts", count.formatted(counted, "5"), admin), 200);
+        assertStatus(post("/api/v1/stocktakes/" + id + "/post", "", admin), 200);
+
+        assertThat(level(branch, counted)).isEqualTo("5");
+        assertThat(level(branch, uncounted)).isEqualTo("9");
+    }
+
+    @Test
+    void aManagerOfAnotherBranchCannotSeeOrCountTheSheet() {
+        var branch = fixtures.branch(OversellPolicy.BLOCK);
+        fixtures.product(Unit.PIECE);
+        var id = Http.json(post("/api/v1/stocktakes", "{\"branchId\":\"" + branch + "\"}", admin)).get("id").asString();
+        var elsewhere = userIn("Manager", fixtures.branch(OversellPolicy.BLOCK).value());
+        var cashier = userIn("Cashier", branch.value());
+
+        assertStatus(get("/api/v1/stocktakes/" + id, elsewhere), 404);
+        assertStatus(post("/api/v1/stocktakes/" + id + "/post", "", elsewhere), 404);
+        assertStatus(post("/api/v1/stocktakes", "{\"branchId\":\"" + branch + "\"}", cashier), 403);
+    }
+}

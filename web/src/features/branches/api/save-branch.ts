@@ -1,0 +1,40 @@
+import { apiClient } from '@/lib/api-client';
+import {
+  BRANCHES_PATH,
+  branchPath,
+  parseBranch,
+  type Branch,
+  type BranchKind,
+  type OversellPolicy,
+} from './branch';
+
+/** The body of POST /api/v1/branches and PATCH /api/v1/branches/{id}. */
+export interface BranchPayload {
+  code?: string;
+  name: string;
+  kind: BranchKind;
+  address: string;
+  phone: string;
+  latitude: number | null;
+  longitude: number | null;
+  radiusMeters: number | null;
+  receiptHeader: string;
+  receiptFooter: string;
+  oversell: OversellPolicy;
+  active?: boolean;
+}
+
+/**
+ * POST /api/v1/branches → 201 with the branch (permission branches.manage). When the answer
+ * carries only the `id`, the branch is made up from what was sent.
+ */
+export async function createBranch(payload: BranchPayload): Promise<Branch> {
+  const body = await apiClient.post<unknown>(BRANCHES_PATH, payload);
+  return parseBranch({ ...payload, active: true, ...(body as object) });
+}
+
+/** PATCH /api/v1/branches/{id} → 200 with the branch (permission branches.manage). */
+export async function updateBranch(id: string, payload: BranchPayload): Promise<Branch> {
+  const body = await apiClient.patch<unknown>(branchPath(id), payload);
+  return parseBranch({ id, ...payload, ...(body as object) });
+}

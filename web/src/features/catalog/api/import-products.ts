@@ -1,0 +1,104 @@
+import { apiClient, apiResponse, readBody } from '@/lib/api-client';
+import { count } from '@/lib/paged';
+import { asRecord, optionalString } from '@/lib/parse';
+import { PRODUCTS_PATH } from './product';
+
+/** One bad cell of an import file; `line` as a spreadsheet shows it (the header is line 1). */
+export interface ImportProblem {
+  line: number;
+  column: string;
+  reason: string;
+}
+
+/** The finished report of a dry run or an import. */
+export interface ImportReport {
+  valid: boolean;
+  rows: number;
+  errors: ImportProblem[];
+  imported: number;
+}
+
+export type ImportStatus = 'RUNNING' | 'DONE' | 'FAILED';
+
+/** A large import running on the server: GET /api/v1/products/imports/{id}. */
+export interface ImportJob {
+  id: string;
+  status: ImportStatus;
+  processedRows: number;
+  totalRows: number;
+  errors: ImportProblem[];
+  /** Present when the server adds them to the job. */
+  imported: number | null;
+  valid: boolean | null;
+}
+
+/** The POST answered either with the report (200) or with a job to follow (202). */
+export type ImportStart =
+  { kind: 'report'; report: ImportReport } | { kind: 'job'; job: ImportJob };
+
+export const IMPORTS_PATH = `${PRODUCTS_PATH}/imports`;
+
+function problems(value: unknown): ImportProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => {
+    const entry = asRecord(item);
+    return {
+      line: count(entry['line'], 0),
+      column: optionalString(entry['column']),
+      reason: optionalString(entry['reason']),
+    };
+  });
+}
+
+export function parseReport(raw: unknown): ImportReport {
+  const body = asRecord(raw);
+  const errors = problems(body['errors']);
+  return {
+    valid: typeof body['valid'] === 'boolean' ? body['valid'] : errors.length === 0,
+    rows: count(body['rows'], 0),
+    errors,
+    imported: count(body['imported'], 0),
+  };
+}
+
+export function parseJob(raw: unknown, fallbackId = ''): ImportJob {
+  const body = asRecord(raw);
+  const status = body['status'];
+  return {
+    id: optionalString(body['id']) || fallbackId,
+    status: status === 'DONE' || status === 'FAILED' ? status : 'RUNNING',
+    processedRows: count(body['processedRows'], 0),
+    totalRows: count(body['totalRows'], 0),
+    errors: problems(body['errors']),
+    imported: typeof body['imported'] === 'number' ? body['imported'] : null,
+    valid: typeof body['valid'] === 'boolean' ? body['valid'] : null,
+  };
+}
+
+/**
+ * POST /api/v1/products/import?dryRun=true|false with the CSV as multipart `file`
+ * (permission catalog.write). A dry run changes nothing; applying a file with any bad row
+ * changes nothing either.
+ */
+export async function importProducts(file: File, dryRun: boolean): Promise<ImportStart> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await apiResponse(`${PRODUCTS_PATH}/import?dryRun=${String(dryRun)}`, {
+    method: 'POST',
+    body: form,
+  });
+  const body = await readBody<unknown>(response);
+  if (response.status === 202) {
+    // The job's id is in the body; a Location header pointing at the job works too.
+    const location = response.headers.get('location') ?? '';
+    const id = optionalString(asRecord(body)['id']) || (location.split('/').pop() ?? '');
+    return { kind: 'job', job: parseJob(body, id) };
+  }
+  return { kind: 'report', report: parseReport(body) };
+}
+
+/** GET /api/v1/products/imports/{id} → the job's progress. */
+export async function getImportJob(id: string, signal?: AbortSignal): Promise<ImportJob> {
+  const path = `${IMPORTS_PATH}/${encodeURIComponent(id)}`;
+  return parseJob(await apiClient.get<unknown>(path, signal ? { signal } : {}), id);
+}

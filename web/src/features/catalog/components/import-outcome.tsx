@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { ProblemNotice } from '@/components/ui/problem-notice';
+import type { ImportProblem } from '../api/import-products';
+import { ImportReport } from './import-report';
+
+const number = (n: number) => n.toLocaleString('en-NG');
+
+/** The summary after a successful import. */
+export function ImportDone({
+  rows,
+  imported,
+  onRestart,
+}: {
+  rows: number;
+  imported: number;
+  onRestart: () => void;
+}) {
+  return (
+    <>
+      <Notice tone="success" title="Import finished">
+        {number(imported)} of {number(rows)} rows imported.
+      </Notice>
+      <div className="form__actions">
+        <Link className="btn btn--primary" to="/products">
+          Go to products
+        </Link>
+        <Button variant="secondary" onClick={onRestart}>
+          Import another file
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** An import the server refused (with its report) or that did not finish. */
+export function ImportFailed({
+  rows,
+  errors,
+  error,
+  onRestart,
+}: {
+  rows: number;
+  errors: readonly ImportProblem[];
+  error: unknown;
+  onRestart: () => void;
+}) {
+  return (
+    <>
+      {error !== null ? (
+        <ProblemNotice error={error} fallback="The import did not finish. Nothing was changed." />
+      ) : (
+        <Notice tone="error" role="alert">
+          The import was refused. Nothing was changed.
+        </Notice>
+      )}
+      {errors.length > 0 && <ImportReport rows={rows} errors={errors} />}
+      <div className="form__actions">
+        <Button variant="secondary" onClick={onRestart}>
+          Start again
+        </Button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { jsonResponse, stubApi } from '@/testing/fetch-stub';
+import { meBody, resetApp } from '@/testing/fixtures';
+import { renderWithApp } from '@/testing/render';
+import { ImportWizard } from './import-wizard';
+
+afterEach(resetApp);
+
+const BAD_LINES = [
+  { line: 17, column: 'barcode', reason: 'The check digit is wrong.' },
+  { line: 230, column: 'price', reason: 'Not an amount in naira.' },
+  { line: 998, column: 'vat_class', reason: 'Use STANDARD, ZERO_RATED or EXEMPT.' },
+];
+
+function chooseFile(name: string) {
+  const file = new File(['sku,name\n'], name, { type: 'text/csv' });
+  fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [file] } });
+}
+
+describe('the import wizard', () => {
+  it('checks a file, lists its problems, then imports a good file and follows the progress', async () => {
+    const posts: { dryRun: string | null; file: string }[] = [];
+    let polls = 0;
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    stubApi({
+      'GET /api/v1/me': () => jsonResponse(meBody({ permissions: ['catalog.write'] })),
+      'POST /api/v1/products/import': (url, init) => {
+        const dryRun = new URL(url, 'http://x').searchParams.get('dryRun');
+        const file = (init?.body as FormData).get('file') as File;
+        posts.push({ dryRun, file: file.name });
+        if (dryRun === 'false') return jsonResponse({ id: 'job-1', status: 'RUNNING' }, 202);
+        const bad = file.name === 'bad.csv';
+        return jsonResponse({ valid: !bad, rows: 1000, errors: bad ? BAD_LINES : [], imported: 0 });
+      },
+      'GET /api/v1/products/imports/job-1': async () => {
+        polls += 1;
+        if (polls === 1) {
+          return jsonResponse({
+            id: 'job-1',
+            status: 'RUNNING',
+            processedRows: 400,
+            totalRows: 1000,
+            errors: [],
+          });
+        }
+        await finished;
+        return jsonResponse({
+          id: 'job-1',
+          status: 'DONE',
+          processedRows: 1000,
+          totalRows: 1000,
+          errors: [],
+        });
+      },
+    });
+    renderWithApp(<ImportWizard pollMs={30} />, {
+      route: '/products/import',
+      signedInAs: 'token-1',
+    });
+
+    chooseFile('bad.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    const report = await screen.findByRole('heading', { name: '3 problems in 1,000 rows' });
+    const rows = within(report.closest('section')!).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      '17barcodeThe check digit is wrong.',
+      '230priceNot an amount in naira.',
+      '998vat_classUse STANDARD, ZERO_RATED or EXEMPT.',
+    ]);
+    expect(screen.getByRole('button', { name: 'Import 1,000 products' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Choose another file' }));
+    chooseFile('good.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    await screen.findByRole('heading', { name: '0 problems in 1,000 rows' });
+    const importButton = screen.getByRole('button', { name: 'Import 1,000 products' });
+    expect(importButton).toHaveProperty('disabled', false);
+    fireEvent.click(importButton);
+
+    await screen.findByText('40% · 400 of 1,000 rows');
+    expect(screen.getByRole('progressbar', { name: 'Import progress' }).getAttribute('value')).toBe(
+      '400',
+    );
+    finish();
+    await screen.findByText('Import finished');
+    expect(screen.getByText('1,000 of 1,000 rows imported.')).toBeTruthy();
+    expect(posts).toEqual([
+      { dryRun: 'true', file: 'bad.csv' },
+      { dryRun: 'true', file: 'good.csv' },
+      { dryRun: 'false', file: 'good.csv' },
+    ]);
+    expect(screen.getByRole('link', { name: 'Go to products' })).toBeTruthy();
+  });
+
+  it('shows the report when the import itself is refused, and says nothing changed', async () => {
+    stubApi({
+      'GET /api/v1/me': () => jsonResponse(meBody({ permissions: ['catalog.write'] })),
+      'POST /api/v1/products/import': (url) =>
+        new URL(url, 'http://x').searchParams.get('dryRun') === 'true'
+          ? jsonResponse({ valid: true, rows: 2, errors: [], imported: 0 })
+          : jsonResponse({ valid: false, rows: 2, errors: [BAD_LINES[0]], imported: 0 }),
+    });
+    renderWithApp(<ImportWizard pollMs={30} />, {
+      route: '/products/import',
+      signedInAs: 'token-1',
+    });
+    chooseFile('two.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 2 products' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The import was refused. Nothing was changed.',
+    );
+    expect(screen.getByRole('heading', { name: '1 problem in 2 rows' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,88 @@
+import { Checkbox } from '@/components/ui/checkbox';
+import { TextField } from '@/components/ui/text-field';
+import type { UserDraft } from '../user-draft';
+
+export interface UserFieldsProps {
+  draft: UserDraft;
+  onChange: (change: Partial<UserDraft>) => void;
+  creating: boolean;
+  errors: Record<string, string>;
+}
+
+/** Name, contact, password, branches and status of a user. */
+export function UserFields({ draft, onChange, creating, errors }: UserFieldsProps) {
+  return (
+    <>
+      {creating && (
+        <TextField
+          label="Username"
+          hint="Used to sign in. Letters, digits, dots and dashes."
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          value={draft.username}
+          onChange={(event) => onChange({ username: event.target.value })}
+          error={errors['username']}
+        />
+      )}
+      <TextField
+        label="Full name"
+        autoComplete="off"
+        required
+        value={draft.displayName}
+        onChange={(event) => onChange({ displayName: event.target.value })}
+        error={errors['displayName']}
+      />
+      <div className="field-row">
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="off"
+          value={draft.email}
+          onChange={(event) => onChange({ email: event.target.value })}
+          error={errors['email']}
+        />
+        <TextField
+          label="Phone"
+          type="tel"
+          autoComplete="off"
+          value={draft.phone}
+          onChange={(event) => onChange({ phone: event.target.value })}
+          error={errors['phone']}
+        />
+      </div>
+      <TextField
+        label={creating ? 'Password' : 'New password'}
+        hint={
+          creating
+            ? 'The user can change it after signing in.'
+            : 'Leave empty to keep the current password.'
+        }
+        type="password"
+        autoComplete="new-password"
+        required={creating}
+        value={draft.password}
+        onChange={(event) => onChange({ password: event.target.value })}
+        error={errors['password']}
+      />
+      <TextField
+        label="Branch IDs"
+        hint="Separate several with commas. Leave empty if the roles give access to all branches."
+        autoComplete="off"
+        spellCheck={false}
+        value={draft.branchIds}
+        onChange={(event) => onChange({ branchIds: event.target.value })}
+        error={errors['branchIds']}
+      />
+      {!creating && (
+        <Checkbox
+          label="Active"
+          description="A user who is not active cannot sign in."
+          checked={draft.active}
+          onChange={(event) => onChange({ active: event.target.checked })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { NewUser } from './api/create-user';
+import type { UserChanges } from './api/update-user';
+import type { User } from './api/user';
+
+/** What the user form edits; branch ids are typed as text, separated by commas or spaces. */
+export interface UserDraft {
+  username: string;
+  displayName: string;
+  email: string;
+  phone: string;
+  password: string;
+  roles: string[];
+  branchIds: string;
+  active: boolean;
+  reason: string;
+}
+
+export function draftFrom(user: User | null): UserDraft {
+  return {
+    username: user?.username ?? '',
+    displayName: user?.displayName ?? '',
+    email: user?.email ?? '',
+    phone: user?.phone ?? '',
+    password: '',
+    roles: user?.roles ?? [],
+    branchIds: user?.branchIds.join(', ') ?? '',
+    active: user?.active ?? true,
+    reason: '',
+  };
+}
+
+export function parseBranchIds(text: string): string[] {
+  return [...new Set(text.split(/[\s,]+/).filter((id) => id !== ''))];
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}
+
+/** Disabling a user and changing roles must be explained (the reason goes to the audit trail). */
+export function needsReason(user: User | null, draft: UserDraft): boolean {
+  if (!user) return false;
+  return (user.active && !draft.active) || !sameSet(user.roles, draft.roles);
+}
+
+export function newUserFrom(draft: UserDraft): NewUser {
+  return {
+    username: draft.username.trim(),
+    password: draft.password,
+    displayName: draft.displayName.trim(),
+    email: draft.email.trim(),
+    phone: draft.phone.trim(),
+    roles: draft.roles,
+    branchIds: parseBranchIds(draft.branchIds),
+  };
+}
+
+/** Only the fields that differ from the user, plus the reason when one is needed. */
+export function changesFrom(user: User, draft: UserDraft): UserChanges {
+  const changes: UserChanges = {};
+  if (draft.displayName.trim() !== user.displayName) changes.displayName = draft.displayName.trim();
+  if (draft.email.trim() !== user.email) changes.email = draft.email.trim();
+  if (draft.phone.trim() !== user.phone) changes.phone = draft.phone.trim();
+  if (draft.active !== user.active) changes.active = draft.active;
+  if (!sameSet(user.roles, draft.roles)) changes.roles = draft.roles;
+  const branchIds = parseBranchIds(draft.branchIds);
+  if (!sameSet(user.branchIds, branchIds)) changes.branchIds = branchIds;
+  if (draft.password !== '') changes.password = draft.password;
+  if (draft.reason.trim() !== '') changes.reason = draft.reason.trim();
+  return changes;
+}
