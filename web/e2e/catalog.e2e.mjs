@@ -5,7 +5,7 @@
 // are new on every run, so the tests can run again against the same database.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, launchContext, openPage, screenshot } from './support/browser.mjs';
+import { BASE_URL, expectText, launchContext, openPage, screenshot } from './support/browser.mjs';
 
 const USERNAME = process.env.E2E_CATALOG_USERNAME ?? '';
 const PASSWORD = process.env.E2E_CATALOG_PASSWORD ?? '';
@@ -163,7 +163,7 @@ if (SKIP) {
       hasText: SKU,
     });
     await row.waitFor();
-    assert.match(await row.innerText(), /8,500\.00/);
+    await expectText(row, /8,500\.00/);
     await screenshot(page, 'catalog-products.png');
 
     await search.fill('');
@@ -188,7 +188,7 @@ if (SKIP) {
     await dialog.getByRole('button', { name: 'Record adjustment' }).click();
     await main().getByText(`Stock of ${NAME} is now 10.`).waitFor();
     assert.equal(await page.getByRole('dialog').count(), 0);
-    assert.match(await productRow(stock).innerText(), /\b10 pcs\b/);
+    await expectText(productRow(stock), /\b10 pcs\b/);
     await screenshot(page, 'catalog-stock.png');
     assert.deepEqual(errors, []);
   });
@@ -226,9 +226,9 @@ if (SKIP) {
 
   test('the second branch holds 8 and the first none', FLOW, async () => {
     const atB = await chooseStockBranch(B);
-    assert.match(await productRow(atB).innerText(), /\b8 pcs\b/);
+    await expectText(productRow(atB), /\b8 pcs\b/);
     const atA = await chooseStockBranch(A);
-    assert.match(await productRow(atA).innerText(), /\b0 pcs\b/);
+    await expectText(productRow(atA), /\b0 pcs\b/);
     assert.deepEqual(errors, []);
   });
 }

@@ -3,7 +3,7 @@
 // Optional: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (writes PNGs there).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, launchContext, openPage, screenshot, TIMEOUT } from './support/browser.mjs';
+import { BASE_URL, expectHeading, launchContext, openPage, screenshot, TIMEOUT } from './support/browser.mjs';
 
 let context;
 let closeContext;
@@ -35,8 +35,7 @@ test('/ renders the shell: header, main navigation and heading, without console 
   assert.equal(await nav.getByRole('link', { name: 'Home' }).getAttribute('aria-current'), 'page');
 
   assert.equal(await page.locator('main#main').count(), 1);
-  const heading = page.getByRole('heading', { level: 1 });
-  assert.equal(await heading.innerText(), 'Welcome to AstroAxis');
+  await expectHeading(page, 'Welcome to AstroAxis');
   await page.getByRole('main').getByRole('link', { name: 'Sign in' }).waitFor();
   assert.match(await page.title(), /AstroAxis/);
 
@@ -94,7 +93,7 @@ test('once installed, the worker serves the shell offline but never answers /api
 
   const unknown = await page.goto(`${BASE_URL}/no-such-page`);
   assert.equal(unknown.fromServiceWorker(), true, 'app routes fall back to the cached shell');
-  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Page not found');
+  await expectHeading(page, 'Page not found');
 
   await context.setOffline(true);
   try {
@@ -110,7 +109,7 @@ test('once installed, the worker serves the shell offline but never answers /api
 
 test('/login shows a labelled form and is honest about sign-in availability', TIMEOUT, async () => {
   const { page, errors } = await open('/login');
-  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Sign in');
+  await expectHeading(page, 'Sign in');
   const username = page.getByLabel('Username');
   const password = page.getByLabel('Password');
   assert.equal(await username.getAttribute('type'), 'text');
@@ -156,7 +155,7 @@ test('signed out, the account, administration and audit pages lead to sign-in', 
   for (const path of ['/account', '/admin/users', '/admin/roles', '/audit']) {
     const { page, errors } = await open(path);
     await page.waitForURL(`${BASE_URL}/login`);
-    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Sign in', path);
+    await expectHeading(page, 'Sign in', path);
     const nav = page.getByRole('navigation', { name: 'Main' });
     assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Home', 'Sign in'], path);
     assert.deepEqual(errors, [], path);
@@ -168,7 +167,7 @@ test('"Forgot your password?" opens a labelled reset form', TIMEOUT, async () =>
   const { page, errors } = await open('/login');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   await page.waitForURL(`${BASE_URL}/forgot-password`);
-  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Forgot password');
+  await expectHeading(page, 'Forgot password');
   assert.equal(await page.getByLabel('Username').getAttribute('autocomplete'), 'username');
   assert.ok(await page.getByRole('radio', { name: 'Email' }).isChecked());
   assert.equal(await page.getByRole('radio', { name: 'SMS text message' }).isChecked(), false);

@@ -66,3 +66,30 @@ export async function openPage(context, path, { ignore = [] } = {}) {
 export async function screenshot(page, name) {
   if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: true });
 }
+
+/**
+ * Waits until the page's level-1 heading reads `text`. A client-side navigation changes the URL
+ * before React renders the new route, so reading the heading right after waitForURL races it.
+ */
+export async function expectHeading(page, text, message) {
+  const wanted = page.getByRole('heading', { level: 1, name: text, exact: true });
+  try {
+    await wanted.waitFor({ timeout: 10_000 });
+  } catch {
+    const actual = await page.getByRole('heading', { level: 1 }).allInnerTexts();
+    assert.fail(`${message ? `${message}: ` : ''}expected the heading "${text}", found ${JSON.stringify(actual)}`);
+  }
+}
+
+/**
+ * Waits until `locator` (one element) shows text matching `pattern`. Lists refresh after a change
+ * is confirmed, so the row may briefly show the old figures.
+ */
+export async function expectText(locator, pattern, message) {
+  try {
+    await locator.filter({ hasText: pattern }).first().waitFor({ timeout: 10_000 });
+  } catch {
+    const actual = await locator.allInnerTexts();
+    assert.fail(`${message ? `${message}: ` : ''}expected ${pattern}, found ${JSON.stringify(actual)}`);
+  }
+}
