@@ -16,6 +16,7 @@ import com.astroaxis.audit.AuditManagement;
 import com.astroaxis.audit.AuditQuery;
 import com.astroaxis.files.Samples;
 import com.astroaxis.identity.IdentityManagement;
+import com.astroaxis.platform.quantity.Quantity;
 import com.astroaxis.testing.Http;
 import com.astroaxis.testing.PostgresIntegrationTest;
 import com.astroaxis.testing.TestUsers;
@@ -51,14 +52,29 @@ class ProductImportTest extends PostgresIntegrationTest {
     TestUsers users;
     Tokens admin;
 
+    record Declared(String document, OpeningStockDeclared.Line line) {
+        UUID branchId() {
+            return line.branchId();
+        }
+
+        Quantity quantity() {
+            return line.quantity();
+        }
+
+        long unitCostKobo() {
+            return line.unitCostKobo();
+        }
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Recorded {
-        final List<OpeningStockDeclared> openingStock = new CopyOnWriteArrayList<>();
+        /** Every declared line, with the document of its declaration. */
+        final List<Declared> openingStock = new CopyOnWriteArrayList<>();
         final List<ProductView> saved = new CopyOnWriteArrayList<>();
 
         @EventListener
         void on(OpeningStockDeclared event) {
-            openingStock.add(event);
+            event.lines().forEach(line -> openingStock.add(new Declared(event.document(), line)));
         }
 
         @EventListener

@@ -178,7 +178,8 @@ class StockLedgerTest extends PostgresIntegrationTest {
         var branch = fixtures.branch(OversellPolicy.BLOCK);
         var product = fixtures.product(Unit.PIECE);
 
-        fixtures.publish(new OpeningStockDeclared(product, branch.value(), Quantity.of(12), 45_000, "import-7"));
+        fixtures.publish(new OpeningStockDeclared("import-7",
+                List.of(new OpeningStockDeclared.Line(product, branch.value(), Quantity.of(12), 45_000))));
 
         assertThat(inventory.level(product, branch)).isEqualTo(Quantity.of(12));
         var kind = jdbc.sql("select kind || ' ' || document_type || ' ' || document_id || ' ' || unit_cost_kobo "
@@ -186,6 +187,87 @@ class StockLedgerTest extends PostgresIntegrationTest {
         assertThat(kind).isEqualTo("RECEIPT opening-stock import-7 45000");
         assertThat(jdbc.sql("select cost_kobo from in_product where id = ?").param(product.value())
                 .query(Long.class).single()).isEqualTo(45_000L);
+    }
+
+    @Test
+    void aBatchOfOpeningStockEndsExactlyWhereTheSameReceiptsOneByOneWould() {
+        var shop = fixtures.branch(OversellPolicy.BLOCK);
+        var store = fixtures.branch(OversellPolicy.ALLOW_AND_FLAG);
+        var batched = List.of(fixtures.product(Unit.PIECE, true, 10_000, null),
+                fixtures.product(Unit.KILOGRAM, true, 10_000, null), fixtures.product(Unit.PIECE, true, 0, null));
+        var single = List.of(fixtures.product(Unit.PIECE, true, 10_000, null),
+                fixtures.product(Unit.KILOGRAM, true, 10_000, null), fixtures.product(Unit.PIECE, true, 0, null));
+        // Both sets start with stock already on hand, so the weighted average has an old cost to weigh.
+        for (var products : List.of(batched, single)) {
+            inventory.receive(products.get(0), shop, Quantity.of(3), 10_000, "test", null);
+            inventory.receive(products.get(1), store, Quantity.parse("0.5"), 10_000, "test", null);
+        }
+        record Receipt(int product, BranchId branch, Quantity quantity, long cost) {
+        }
+        var receipts = List.of(new Receipt(0, shop, Quantity.of(7), 12_345),
+                new Receipt(1, shop, Quantity.parse("2.25"), 9_999),
+                new Receipt(0, store, Quantity.of(1), 1), new Receipt(2, store, Quantity.of(40), 333),
+                new Receipt(1, shop, Quantity.parse("0.001"), 50_000), new Receipt(0, shop, Quantity.of(5), 11_111));
+
+        fixtures.publish(new OpeningStockDeclared("import-batch", receipts.stream()
+                .map(r -> new OpeningStockDeclared.Line(batched.get(r.product()), r.branch().value(), r.quantity(),
+                        r.cost()))
+                .toList()));
+        for (var r : receipts) {
+            inventory.receive(single.get(r.product()), r.branch(), r.quantity(), r.cost(), "test", null);
+        }
+
+        for (int i = 0; i < batched.size(); i++) {
+            for (var branch : List.of(shop, store)) {
+                assertThat(inventory.level(batched.get(i), branch)).as("product %d", i)
+                        .isEqualTo(inventory.level(single.get(i), branch));
+                assertThat(ledgerSum(batched.get(i), branch)).isEqualTo(inventory.level(batched.get(i), branch).milli());
+            }
+            assertThat(cost(batched.get(i))).as("weighted-average cost of product %d", i)
+                    .isEqualTo(cost(single.get(i)));
+        }
+        assertThat(cost(batched.get(0))).isNotEqualTo(10_000L);
+        assertThat(jdbc.sql("select count(*) from in_movement where document_id = 'import-batch'").query(Long.class)
+                .single()).isEqualTo(receipts.size());
+        assertThat(published.stream(AverageCostChanged.class)
+                .filter(e -> batched.contains(e.productId()))).hasSize(3);
+    }
+
+    @Test
+    void aBatchWithOneBadLineRecordsNoneOfIt() {
+        var branch = fixtures.branch(OversellPolicy.BLOCK);
+        var good = fixtures.product(Unit.KILOGRAM);
+        var pieces = fixtures.product(Unit.PIECE);
+        var untracked = fixtures.product(Unit.PIECE, false, 70_000, null);
+
+        assertThatThrownBy(() -> fixtures.publish(new OpeningStockDeclared("import-bad", List.of(
+                new OpeningStockDeclared.Line(good, branch.value(), Quantity.parse("1.5"), 100),
+                new OpeningStockDeclared.Line(pieces, branch.value(), Quantity.parse("1.5"), 100)))))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.properties().get("errors").toString()).contains("opening_quantity",
+                                "whole number"));
+        assertThatThrownBy(() -> fixtures.publish(new OpeningStockDeclared("import-bad", List.of(
+                new OpeningStockDeclared.Line(good, branch.value(), Quantity.of(2), 100),
+                new OpeningStockDeclared.Line(untracked, branch.value(), Quantity.of(1), 100)))))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.type()).isEqualTo("stock-not-tracked"));
+        assertThatThrownBy(() -> fixtures.publish(new OpeningStockDeclared("import-bad", List.of(
+                new OpeningStockDeclared.Line(good, UUID.randomUUID(), Quantity.of(2), 100)))))
+                .isInstanceOf(ProblemException.class);
+
+        assertThat(inventory.level(good, branch)).isEqualTo(Quantity.of(0));
+        assertThat(jdbc.sql("select count(*) from in_movement where document_id = 'import-bad'").query(Long.class)
+                .single()).isZero();
+    }
+
+    private long ledgerSum(ProductId product, BranchId branch) {
+        return jdbc.sql("select coalesce(sum(quantity_milli), 0) from in_movement where product_id = ? "
+                + "and branch_id = ?").params(product.value(), branch.value()).query(Long.class).single();
+    }
+
+    private long cost(ProductId product) {
+        return jdbc.sql("select cost_kobo from in_product where id = ?").param(product.value()).query(Long.class)
+                .single();
     }
 
     @Test

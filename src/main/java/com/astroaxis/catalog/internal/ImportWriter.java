@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a checked import in one transaction: missing categories first, then products and barcodes in JDBC batches,
- * each product's {@link ProductSaved} (and {@link OpeningStockDeclared} for opening stock) right after its batch,
- * and one audit entry for the whole import. Any failure rolls everything back.
+ * each product's {@link ProductSaved} right after its batch followed by one {@link OpeningStockDeclared} for the
+ * batch's opening stock, and one audit entry for the whole import. Any failure rolls everything back.
  */
 @Component
 class ImportWriter {
@@ -72,6 +72,7 @@ class ImportWriter {
             }
             jdbcTemplate.batchUpdate(INSERT_PRODUCT, products);
             jdbcTemplate.batchUpdate(INSERT_BARCODE, barcodes);
+            var openingStock = new ArrayList<OpeningStockDeclared.Line>();
             for (int i = 0; i < batch.size(); i++) {
                 var row = batch.get(i);
                 var product = new ProductDetails(new ProductId(ids.get(i)), row.sku(), row.name(), null, row.barcodes(),
@@ -79,9 +80,12 @@ class ImportWriter {
                         true, true, null, now, now);
                 events.publishEvent(new ProductSaved(product.view()));
                 if (row.openingQuantity() != null && row.openingQuantity().isPositive()) {
-                    events.publishEvent(new OpeningStockDeclared(product.id(), row.branchId(), row.openingQuantity(),
-                            row.costKobo(), document));
+                    openingStock.add(new OpeningStockDeclared.Line(product.id(), row.branchId(),
+                            row.openingQuantity(), row.costKobo()));
                 }
+            }
+            if (!openingStock.isEmpty()) {
+                events.publishEvent(new OpeningStockDeclared(document, openingStock));
             }
             progress.accept(start + batch.size());
         }

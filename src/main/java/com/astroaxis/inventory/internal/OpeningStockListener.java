@@ -5,20 +5,22 @@ import com.astroaxis.catalog.OpeningStockDeclared;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Opening stock from a product import becomes a receipt, inside the import's transaction (all or nothing). */
+/** Opening stock from a product import becomes receipts, inside the import's transaction (all or nothing). */
 @Component
 class OpeningStockListener {
 
     static final String DOCUMENT_TYPE = "opening-stock";
-    private final DefaultInventoryManagement inventory;
+    private final BatchReceipts receipts;
 
-    OpeningStockListener(DefaultInventoryManagement inventory) {
-        this.inventory = inventory;
+    OpeningStockListener(BatchReceipts receipts) {
+        this.receipts = receipts;
     }
 
     @EventListener
     void on(OpeningStockDeclared event) {
-        inventory.receive(event.productId().value(), event.branchId(), event.quantity(), event.unitCostKobo(),
-                DOCUMENT_TYPE, event.document(), "opening_quantity");
+        receipts.receive(event.lines().stream()
+                .map(line -> new BatchReceipts.Line(line.productId().value(), line.branchId(), line.quantity(),
+                        line.unitCostKobo()))
+                .toList(), DOCUMENT_TYPE, event.document(), "opening_quantity");
     }
 }
