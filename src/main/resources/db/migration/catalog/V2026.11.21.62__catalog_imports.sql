@@ -11,5 +11,7 @@ create table ca_import (
     started_by     varchar(64)  not null,
     started_at     timestamp with time zone not null,
     finished_at    timestamp with time zone,
+    -- moved on by every progress report; a RUNNING import whose heartbeat stopped long ago has died with its server
+    heartbeat_at   timestamp with time zone not null,
     constraint ca_import_status_ck check (status in ('RUNNING', 'DONE', 'FAILED'))
 );

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.astroaxis.audit.AuditManagement;
 import com.astroaxis.audit.AuditQuery;
+import com.astroaxis.catalog.internal.ImportJobs;
 import com.astroaxis.files.Samples;
 import com.astroaxis.identity.IdentityManagement;
 import com.astroaxis.platform.quantity.Quantity;
@@ -29,6 +32,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -48,6 +52,10 @@ class ProductImportTest extends PostgresIntegrationTest {
     AuditManagement audit;
     @Autowired
     Recorded recorded;
+    @Autowired
+    ImportJobs importJobs;
+    @Autowired
+    JdbcClient jdbc;
     Http http;
     TestUsers users;
     Tokens admin;
@@ -214,6 +222,25 @@ class ProductImportTest extends PostgresIntegrationTest {
         upload(HEADER + "\n", true, cashier, 403);
         var unknown = http.get("/api/v1/products/imports/" + UUID.randomUUID(), admin.bearer());
         assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anImportWhoseServerDiedIsReportedAsFailedNotRunningForEver() {
+        var alive = importJobs.start("alive.csv", 10, admin.username());
+        var dead = importJobs.start("dead.csv", 10, admin.username());
+        importJobs.progress(dead, 4);
+        jdbc.sql("update ca_import set heartbeat_at = ? where id = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(11), dead).update();
+
+        var status = Http.json(http.get("/api/v1/products/imports/" + dead, admin.bearer()));
+
+        assertThat(status.get("status").asString()).isEqualTo("FAILED");
+        assertThat(status.get("imported").asInt()).isZero();
+        assertThat(status.get("errors").get(0).get("reason").asString()).contains("stopped before it finished",
+                "nothing was imported");
+        var running = Http.json(http.get("/api/v1/products/imports/" + alive, admin.bearer()));
+        assertThat(running.get("status").asString()).isEqualTo("RUNNING");
+        importJobs.failed(alive, "test over");
     }
 
     private JsonNode awaitDone(String id) throws InterruptedException {

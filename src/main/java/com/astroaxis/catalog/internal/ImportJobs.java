@@ -1,6 +1,7 @@
 package com.astroaxis.catalog.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,11 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The {@code ca_import} table. Every method commits on its own (a new transaction), so progress is visible while the
  * import's own transaction is still running, and a failure is recorded after that transaction rolled back.
+ *
+ * <p>A running import moves its heartbeat on with every progress report (every couple of seconds). One whose heartbeat
+ * is older than {@link #STALE} died with its server (a crash or a power cut): its transaction was rolled back with
+ * the lost connection, so it is reported as failed with nothing imported rather than as running for ever.
  */
 @Component
 public class ImportJobs {
 
     public enum Status { RUNNING, DONE, FAILED }
+
+    static final Duration STALE = Duration.ofMinutes(10);
+    static final String INTERRUPTED = "the import stopped before it finished (the server was stopped or lost its "
+            + "database); nothing was imported. Start it again.";
 
     public record Job(UUID id, Status status, String fileName, int totalRows, int processedRows, int importedRows,
                       String failure, String startedBy, Instant startedAt, Instant finishedAt) {
@@ -41,32 +50,44 @@ public class ImportJobs {
     public UUID start(String fileName, int totalRows, String startedBy) {
         var id = UUID.randomUUID();
         jdbc.sql("""
-                insert into ca_import (id, status, file_name, total_rows, started_by, started_at)
-                values (?, 'RUNNING', ?, ?, ?, ?)""")
-                .params(id, fileName, totalRows, startedBy, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                insert into ca_import (id, status, file_name, total_rows, started_by, started_at, heartbeat_at)
+                values (?, 'RUNNING', ?, ?, ?, ?, ?)""")
+                .params(id, fileName, totalRows, startedBy, now(), now())
                 .update();
         return id;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void progress(UUID id, int processedRows) {
-        jdbc.sql("update ca_import set processed_rows = ? where id = ? and status = 'RUNNING'").params(processedRows, id)
-                .update();
+        jdbc.sql("update ca_import set processed_rows = ?, heartbeat_at = ? where id = ? and status = 'RUNNING'")
+                .params(processedRows, now(), id).update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void done(UUID id, int importedRows) {
         jdbc.sql("""
                 update ca_import set status = 'DONE', processed_rows = total_rows, imported_rows = ?, finished_at = ?
-                where id = ?""").params(importedRows, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id)
-                .update();
+                where id = ?""").params(importedRows, now(), id).update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(UUID id, String reason) {
         var text = reason.length() > 500 ? reason.substring(0, 500) : reason;
         jdbc.sql("update ca_import set status = 'FAILED', failure = ?, imported_rows = 0, finished_at = ? where id = ?")
-                .params(text, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id).update();
+                .params(text, now(), id).update();
+    }
+
+    /** Reports the running imports whose heartbeat stopped more than {@link #STALE} ago as failed. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int failAbandoned() {
+        var cutoff = OffsetDateTime.ofInstant(clock.instant().minus(STALE), ZoneOffset.UTC);
+        return jdbc.sql("""
+                update ca_import set status = 'FAILED', failure = ?, imported_rows = 0, finished_at = ?
+                where status = 'RUNNING' and heartbeat_at < ?""").params(INTERRUPTED, now(), cutoff).update();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /**

@@ -1,10 +1,14 @@
 package com.astroaxis.catalog.internal;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.astroaxis.platform.security.AuthenticatedUser;
 
@@ -24,6 +28,7 @@ import org.springframework.stereotype.Service;
 public class ProductImports implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProductImports.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     /** What the caller is told: the check's findings and, once applied, the import's id and state. */
     public record Report(UUID id, ImportJobs.Status status, boolean dryRun, boolean valid, int rows,
@@ -37,6 +42,7 @@ public class ProductImports implements DisposableBean {
     private final int asyncRows;
     private final ExecutorService background = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("product-import-", 0).factory());
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
     ProductImports(ImportParser parser, ImportWriter writer, ImportJobs jobs,
             @Value("${astroaxis.catalog.import-async-rows:5000}") int asyncRows) {
@@ -57,12 +63,20 @@ public class ProductImports implements DisposableBean {
         if (plan.rows() <= asyncRows) {
             apply.run();
         } else {
-            background.execute(new DelegatingSecurityContextRunnable(apply));
+            inFlight.add(id);
+            background.execute(new DelegatingSecurityContextRunnable(() -> {
+                try {
+                    apply.run();
+                } finally {
+                    inFlight.remove(id);
+                }
+            }));
         }
         return status(id);
     }
 
     public Report status(UUID id) {
+        jobs.failAbandoned();
         var job = jobs.find(id).orElseThrow(() -> FieldErrors.notFound("That import"));
         var errors = job.failure() == null ? List.<ImportPlan.Problem>of()
                 : List.of(new ImportPlan.Problem(null, null, job.failure()));
@@ -97,8 +111,19 @@ public class ProductImports implements DisposableBean {
         return "the import could not be completed; nothing was imported";
     }
 
+    /**
+     * On shutdown, a background import gets a few seconds to finish; one still running after that is stopped (its
+     * transaction rolls back) and reported as failed at once, so nobody waits for it.
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         background.shutdown();
+        if (!background.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            background.shutdownNow();
+            for (var id : inFlight) {
+                log.warn("Product import {} was stopped by the shutdown; nothing was imported", id);
+                jobs.failed(id, ImportJobs.INTERRUPTED);
+            }
+        }
     }
 }
