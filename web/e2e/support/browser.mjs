@@ -82,14 +82,17 @@ export async function expectHeading(page, text, message) {
 }
 
 /**
- * Waits until `locator` (one element) shows text matching `pattern`. Lists refresh after a change
- * is confirmed, so the row may briefly show the old figures.
+ * Waits until `locator` shows text (as the user reads it: innerText, with the gaps between table cells) matching
+ * `pattern`. Lists refresh after a change is confirmed, so a row may briefly show the old figures.
  */
-export async function expectText(locator, pattern, message) {
-  try {
-    await locator.filter({ hasText: pattern }).first().waitFor({ timeout: 10_000 });
-  } catch {
-    const actual = await locator.allInnerTexts();
-    assert.fail(`${message ? `${message}: ` : ''}expected ${pattern}, found ${JSON.stringify(actual)}`);
+export async function expectText(locator, pattern, message, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let actual = [];
+  for (;;) {
+    actual = await locator.allInnerTexts();
+    if (actual.some((text) => pattern.test(text))) return;
+    if (Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  assert.fail(`${message ? `${message}: ` : ''}expected ${pattern}, found ${JSON.stringify(actual)}`);
 }
