@@ -35,13 +35,17 @@ class SmsGateway implements ChannelGateway {
     private static final Logger log = LoggerFactory.getLogger(SmsGateway.class);
     private final AstroAxisSettings.Sms settings;
     private final String sender;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final AtomicBoolean warned = new AtomicBoolean();
 
     SmsGateway(AstroAxisSettings settings) {
         this.settings = settings.sms();
         this.sender = senderId(settings.company().name());
+    }
+
+    /** Built on the first message rather than at startup: a shop without SMS never pays for the TLS set-up. */
+    private static final class Client {
+        static final HttpClient INSTANCE = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     static String senderId(String companyName) {
@@ -73,7 +77,7 @@ class SmsGateway implements ChannelGateway {
             if (settings.apiKey() != null && !settings.apiKey().isBlank()) {
                 request.header("Authorization", "Bearer " + settings.apiKey().strip());
             }
-            var response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            var response = Client.INSTANCE.send(request.build(), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 return Delivery.sent();
             }

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every setting AstroAxis reads, bound from the environment variables named in {@code application.yml} and
+ * Every setting AstroAxis reads, bound from the environment variables named in {@code application.properties} and
  * {@code .env.example}. Validated at start-up: a bad value stops the application with a message naming it.
  */
 @Validated
