@@ -8,21 +8,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
-
 /**
  * A person who signs in. Never deleted: disabled, so that what they did stays attributable. Changing the password,
  * disabling the account or changing its roles renews the security stamp, which ends every session at once.
  */
-@Table("id_user")
 class UserAccount {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-    @Id
     private final UUID id;
     private final String username;
     private String displayName;
@@ -38,11 +31,9 @@ class UserAccount {
     private Instant passwordChangedAt;
     private final Instant createdAt;
     private Instant updatedAt;
-    @MappedCollection(idColumn = "user_id")
     private Set<RoleGrant> roles = new HashSet<>();
-    @MappedCollection(idColumn = "user_id")
     private Set<BranchGrant> branches = new HashSet<>();
-    @Version
+    /** Null until first saved; {@link UserAccounts} checks and advances it on every save. */
     private Long version;
 
     UserAccount(UUID id, String username, String displayName, String passwordHash, boolean active,
@@ -60,6 +51,27 @@ class UserAccount {
         var account = new UserAccount(UUID.randomUUID(), normalise(username), displayName, passwordHash, true, now, now);
         account.securityStamp = UUID.randomUUID();
         account.passwordChangedAt = now;
+        return account;
+    }
+
+    /** An account as {@link UserAccounts} read it from its rows. */
+    static UserAccount restore(UUID id, String username, String displayName, String email, String phone,
+                               String passwordHash, boolean active, boolean allBranches, UUID securityStamp,
+                               String totpSecret, boolean totpEnabled, Long totpLastStep, Instant passwordChangedAt,
+                               Instant createdAt, Instant updatedAt, Set<String> roleNames, Set<UUID> branchIds,
+                               long version) {
+        var account = new UserAccount(id, username, displayName, passwordHash, active, createdAt, updatedAt);
+        account.email = email;
+        account.phone = phone;
+        account.allBranches = allBranches;
+        account.securityStamp = securityStamp;
+        account.totpSecret = totpSecret;
+        account.totpEnabled = totpEnabled;
+        account.totpLastStep = totpLastStep;
+        account.passwordChangedAt = passwordChangedAt;
+        account.roles = roleNames.stream().map(RoleGrant::new).collect(Collectors.toCollection(HashSet::new));
+        account.branches = branchIds.stream().map(BranchGrant::new).collect(Collectors.toCollection(HashSet::new));
+        account.version = version;
         return account;
     }
 
@@ -183,8 +195,30 @@ class UserAccount {
         return totpLastStep;
     }
 
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
     Instant createdAt() {
         return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Never saved yet: the next save inserts it. */
+    boolean isNew() {
+        return version == null;
+    }
+
+    Long version() {
+        return version;
+    }
+
+    /** Called by {@link UserAccounts} once the account's row carries this version. */
+    void savedAs(long version) {
+        this.version = version;
     }
 
     Set<String> roleNames() {
@@ -195,11 +229,9 @@ class UserAccount {
         return branches.stream().map(BranchGrant::branchId).collect(Collectors.toUnmodifiableSet());
     }
 
-    @Table("id_user_role")
     record RoleGrant(String role) {
     }
 
-    @Table("id_user_branch")
     record BranchGrant(UUID branchId) {
     }
 }

@@ -60,10 +60,6 @@ class EnvironmentSettingsPostProcessor implements EnvironmentPostProcessor, Orde
         if (database.username() != null) {
             settings.put("spring.datasource.username", database.username());
         }
-        if (database.embedded()) {
-            // H2 runs in PostgreSQL mode with lower-case names: speak PostgreSQL's SQL dialect to it as well
-            settings.put("spring.data.jdbc.dialect", "postgresql");
-        }
         if (database.password() != null) {
             settings.put("spring.datasource.password", database.password());
         }
