@@ -18,15 +18,21 @@ import org.springframework.core.env.MapPropertySource;
 class EnvironmentSettingsPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     static final String PROPERTY_SOURCE = "astroaxisEnvironment";
-    /** Sign-in comes from the identity module; Boot's generated in-memory user must never exist. */
-    private static final String ALWAYS_EXCLUDED =
-            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration";
+    /**
+     * Sign-in comes from the identity module; Boot's generated in-memory user must never exist. The rest serve
+     * nothing here (no Spring Data repositories, no reactive stack, no Spring Data paging in controllers) and would
+     * only lengthen every start.
+     */
+    private static final String ALWAYS_EXCLUDED = String.join(",",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.data.autoconfigure.web.DataWebAutoConfiguration",
+            "org.springframework.boot.data.autoconfigure.metrics.DataRepositoryMetricsAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisRepositoriesAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.health.DataRedisReactiveHealthContributorAutoConfiguration");
     private static final String REDIS_AUTO_CONFIGURATIONS = String.join(",",
             "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
-            "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration",
-            "org.springframework.boot.data.redis.autoconfigure.DataRedisRepositoriesAutoConfiguration",
             "org.springframework.boot.data.redis.autoconfigure.health.DataRedisHealthContributorAutoConfiguration",
-            "org.springframework.boot.data.redis.autoconfigure.health.DataRedisReactiveHealthContributorAutoConfiguration",
             "org.springframework.boot.data.redis.autoconfigure.observation.LettuceObservationAutoConfiguration");
 
     @Override
