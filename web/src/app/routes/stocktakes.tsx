@@ -95,7 +95,9 @@ export function StocktakesRoute() {
                       : 'Count sheet'}{' '}
                     · {sheet.status === 'OPEN' ? 'Open' : 'Posted'}
                   </span>
-                  <span className="link-list__text">{sheet.lines.length} lines</span>
+                  <span className="link-list__text">
+                    {sheet.countedCount} of {sheet.lineCount} lines counted
+                  </span>
                 </Link>
               </li>
             ))}

@@ -85,12 +85,38 @@ export async function getStocktake(id: string, signal?: AbortSignal): Promise<St
 }
 
 /** GET /api/v1/stocktakes?branchId= → the branch's count sheets, newest first. */
-export async function listStocktakes(branchId: string, signal?: AbortSignal): Promise<Stocktake[]> {
+/** A count sheet in a list: how many lines it has and how many were counted. */
+export interface StocktakeSummary {
+  id: string;
+  status: string;
+  createdAt: string;
+  lineCount: number;
+  countedCount: number;
+}
+
+export function parseStocktakeSummary(raw: unknown): StocktakeSummary {
+  const body = asRecord(raw);
+  const id = body['id'];
+  if (typeof id !== 'string' && typeof id !== 'number') throw incomplete('count sheet');
+  return {
+    id: String(id),
+    status: optionalString(body['status']) || 'OPEN',
+    createdAt: optionalString(body['createdAt']),
+    lineCount: count(body['lineCount'], 0),
+    countedCount: count(body['countedCount'], 0),
+  };
+}
+
+/** GET /api/v1/stocktakes?branchId= → the branch's latest count sheets, newest first. */
+export async function listStocktakes(
+  branchId: string,
+  signal?: AbortSignal,
+): Promise<StocktakeSummary[]> {
   const body = await apiClient.get<unknown>(
     `${STOCKTAKES_PATH}${query({ branchId })}`,
     signal ? { signal } : {},
   );
-  return parseItems(body, parseStocktake);
+  return parseItems(body, parseStocktakeSummary);
 }
 
 /** PUT /api/v1/stocktakes/{id}/counts {lines:[{productId, counted}]}. */

@@ -2,6 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StocktakeRoute } from '@/app/routes/stocktake';
+import { StocktakesRoute } from '@/app/routes/stocktakes';
 import { jsonBody, jsonResponse, noContent, stubApi } from '@/testing/fetch-stub';
 import { meBody, resetApp } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
@@ -133,5 +134,33 @@ describe('a stocktake', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Save counts and show variance' }));
     expect(screen.getByText('This product is counted in whole pieces.')).toBeTruthy();
     expect(puts).toEqual([]);
+  });
+});
+
+describe('the stocktake page', () => {
+  it("lists the branch's earlier count sheets with how far each was counted", async () => {
+    const asked: string[] = [];
+    stubApi({
+      'GET /api/v1/me': () => jsonResponse(meBody({ permissions: ['inventory.count'] })),
+      'GET /api/v1/branches': () => jsonResponse([{ id: 'b-ikj', code: 'IKJ', name: 'Ikeja' }]),
+      'GET /api/v1/categories': () => jsonResponse([]),
+      'GET /api/v1/stocktakes': (url) => {
+        asked.push(url);
+        return jsonResponse([
+          { id: 's-2', status: 'OPEN', createdAt: '2026-11-20T09:30:00Z', lineCount: 40, countedCount: 12 },
+          { id: 's-1', status: 'POSTED', createdAt: '2026-11-01T08:00:00Z', lineCount: 38, countedCount: 38 },
+        ]);
+      },
+    });
+    renderWithApp(<StocktakesRoute />, { route: '/stock/counts', signedInAs: 'token-1' });
+
+    const list = await screen.findByRole('region', { name: 'Count sheets at this branch' });
+    const links = within(list).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      expect.stringMatching(/Open.*12 of 40 lines counted/),
+      expect.stringMatching(/Posted.*38 of 38 lines counted/),
+    ]);
+    expect(links[0]?.getAttribute('href')).toBe('/stock/counts/s-2');
+    expect(asked[0]).toContain('branchId=b-ikj');
   });
 });

@@ -2,12 +2,14 @@ package com.astroaxis.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import com.astroaxis.branches.OversellPolicy;
 import com.astroaxis.catalog.Unit;
 import com.astroaxis.platform.quantity.Quantity;
 import com.astroaxis.testing.Http;
+import com.astroaxis.testing.MutableClock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,8 @@ class StocktakeApiTest extends InventoryApiTestSupport {
 
     @Autowired
     InventoryManagement inventory;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void aSaleDuringTheCountIsNotMistakenForAVariance() {
@@ -95,5 +99,35 @@ class StocktakeApiTest extends InventoryApiTestSupport {
         assertStatus(get("/api/v1/stocktakes/" + id, elsewhere), 404);
         assertStatus(post("/api/v1/stocktakes/" + id + "/post", "", elsewhere), 404);
         assertStatus(post("/api/v1/stocktakes", "{\"branchId\":\"" + branch + "\"}", cashier), 403);
+    }
+
+    @Test
+    void aBranchListsItsCountSheetsNewestFirstWithHowFarEachWasCounted() {
+        var branch = fixtures.branch(OversellPolicy.BLOCK);
+        var elsewhere = fixtures.branch(OversellPolicy.BLOCK);
+        var first = fixtures.product(Unit.PIECE);
+        assertStatus(adjust(branch, first, "4", "FOUND", admin), 201);
+        var older = Http.json(post("/api/v1/stocktakes", "{\"branchId\":\"" + branch + "\"}", admin)).get("id")
+                .asString();
+        clock.advance(Duration.ofMinutes(5));
+        var newer = Http.json(post("/api/v1/stocktakes", "{\"branchId\":\"" + branch + "\"}", admin));
+        assertStatus(put("/api/v1/stocktakes/" + newer.get("id").asString() + "/counts",
+                "{\"lines\":[{\"productId\":\"" + first + "\",\"counted\":4}]}", admin), 200);
+        post("/api/v1/stocktakes", "{\"branchId\":\"" + elsewhere + "\"}", admin);
+
+        var listed = Http.json(get("/api/v1/stocktakes?branchId=" + branch, admin));
+
+        assertThat(listed.valueStream().map(sheet -> sheet.get("id").asString()))
+                .containsExactly(newer.get("id").asString(), older);
+        var latest = listed.get(0);
+        assertThat(latest.get("status").asString()).isEqualTo("OPEN");
+        assertThat(latest.get("lineCount").asInt()).isEqualTo(newer.get("lines").size()).isPositive();
+        assertThat(latest.get("countedCount").asInt()).isEqualTo(1);
+        assertThat(latest.has("lines")).isFalse();
+
+        var counterElsewhere = userIn("Manager", elsewhere.value());
+        assertThat(get("/api/v1/stocktakes?branchId=" + branch, counterElsewhere).statusCode()).isIn(403, 404);
+        assertStatus(get("/api/v1/stocktakes?branchId=" + branch, userIn("Cashier", branch.value())), 403);
+        assertField(get("/api/v1/stocktakes", admin), "branchId");
     }
 }

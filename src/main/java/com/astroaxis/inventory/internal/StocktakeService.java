@@ -43,6 +43,8 @@ public class StocktakeService {
         this.clock = clock;
     }
 
+    static final int LIST_LIMIT = 100;
+
     public record CountCommand(UUID productId, Quantity counted) {
     }
 
@@ -54,6 +56,14 @@ public class StocktakeService {
         var id = UUID.randomUUID();
         stocktakes.create(id, branchId, categoryId, CurrentUser.actorName(), clock.instant());
         return stocktakes.find(id).orElseThrow();
+    }
+
+    /** The latest sheets of a branch the caller may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<StocktakeView.Summary> list(UUID branchId) {
+        StockService.require(branchId, "branchId");
+        BranchAccess.require(branchId);
+        return stocktakes.list(branchId, LIST_LIMIT);
     }
 
     @Transactional(readOnly = true)

@@ -22,6 +22,11 @@ public record StocktakeView(UUID id, UUID branchId, UUID categoryId, String stat
     public record Variance(UUID id, UUID branchId, String status, List<VarianceLine> lines) {
     }
 
+    /** A sheet in a list: how many lines it has and how many of them were counted, without the lines. */
+    public record Summary(UUID id, UUID branchId, UUID categoryId, String status, String createdBy,
+                          Instant createdAt, String postedBy, Instant postedAt, int lineCount, int countedCount) {
+    }
+
     StocktakeView withLines(List<Line> lines) {
         return new StocktakeView(id, branchId, categoryId, status, createdBy, createdAt, postedBy, postedAt,
                 List.copyOf(lines));

@@ -55,6 +55,26 @@ class Stocktakes {
                 .param("id", id).query(Stocktakes::map).optional().map(s -> s.withLines(lines(id)));
     }
 
+    /** The branch's sheets, newest first. */
+    List<StocktakeView.Summary> list(UUID branch, int limit) {
+        return jdbc.sql("""
+                        select s.id, s.branch_id, s.category_id, s.status, s.created_by, s.created_at, s.posted_by,
+                               s.posted_at, count(l.product_id) as line_count, count(l.counted_milli) as counted_count
+                        from in_stocktake s left join in_stocktake_line l on l.stocktake_id = s.id
+                        where s.branch_id = :branch
+                        group by s.id, s.branch_id, s.category_id, s.status, s.created_by, s.created_at, s.posted_by,
+                                 s.posted_at
+                        order by s.created_at desc, s.id
+                        limit :limit""")
+                .param("branch", branch).param("limit", limit)
+                .query((row, n) -> {
+                    var sheet = map(row, n);
+                    return new StocktakeView.Summary(sheet.id(), sheet.branchId(), sheet.categoryId(), sheet.status(),
+                            sheet.createdBy(), sheet.createdAt(), sheet.postedBy(), sheet.postedAt(),
+                            row.getInt("line_count"), row.getInt("counted_count"));
+                }).list();
+    }
+
     boolean setCounted(UUID id, UUID product, long countedMilli) {
         return jdbc.sql("update in_stocktake_line set counted_milli = :counted where stocktake_id = :id "
                         + "and product_id = :product")

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,6 +71,22 @@ class StocktakeController {
                     Quantities.json(l.movementsSince()), Quantities.json(l.counted()), Quantities.json(l.variance())))
                     .toList());
         }
+    }
+
+    record SummaryJson(UUID id, UUID branchId, UUID categoryId, String status, String createdBy, Instant createdAt,
+                       String postedBy, Instant postedAt, int lineCount, int countedCount) {
+
+        static SummaryJson of(StocktakeView.Summary s) {
+            return new SummaryJson(s.id(), s.branchId(), s.categoryId(), s.status(), s.createdBy(), s.createdAt(),
+                    s.postedBy(), s.postedAt(), s.lineCount(), s.countedCount());
+        }
+    }
+
+    /** The branch's latest 100 count sheets, newest first, without their lines. */
+    @GetMapping
+    @RequiresPermission("inventory.count")
+    List<SummaryJson> list(@RequestParam(required = false) UUID branchId) {
+        return stocktakes.list(branchId).stream().map(SummaryJson::of).toList();
     }
 
     @PostMapping
