@@ -32,8 +32,7 @@ class EnvironmentSettingsPostProcessor implements EnvironmentPostProcessor, Orde
             "org.springframework.boot.data.redis.autoconfigure.health.DataRedisReactiveHealthContributorAutoConfiguration");
     private static final String REDIS_AUTO_CONFIGURATIONS = String.join(",",
             "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
-            "org.springframework.boot.data.redis.autoconfigure.health.DataRedisHealthContributorAutoConfiguration",
-            "org.springframework.boot.data.redis.autoconfigure.observation.LettuceObservationAutoConfiguration");
+            "org.springframework.boot.data.redis.autoconfigure.health.DataRedisHealthContributorAutoConfiguration");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

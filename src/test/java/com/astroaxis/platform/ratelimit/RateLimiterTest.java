@@ -11,14 +11,14 @@ import com.astroaxis.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** Fixed windows in memory, and shared through Redis by two limiters standing for two app instances. */
 class RateLimiterTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
-    private LettuceConnectionFactory redis;
+    private JedisConnectionFactory redis;
 
     @AfterEach
     void closeRedis() {
@@ -46,7 +46,7 @@ class RateLimiterTest {
 
     @Test
     void twoInstancesShareOneLimitThroughRedis() {
-        redis = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 6379));
+        redis = new JedisConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 6379));
         redis.afterPropertiesSet();
         var template = new StringRedisTemplate(redis);
         var first = new RedisRateLimiter(template, clock);
