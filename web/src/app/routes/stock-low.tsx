@@ -8,10 +8,14 @@ import { BranchSelect } from '@/features/branches/components/branch-select';
 import { branchNames } from '@/features/branches/use-branch-choice';
 import { useProducts } from '@/features/catalog/product-lookup';
 import { listLowStock } from '@/features/inventory/api/list-stock';
+import { OversoldSection } from '@/features/inventory/components/oversold-section';
 import { StockTable } from '@/features/inventory/components/stock-table';
 import { useResource } from '@/lib/use-resource';
 
-/** Products at or below their reorder level, in one branch or in every branch the user sees. */
+/**
+ * Products at or below their reorder level, in one branch or in every branch the user sees, and
+ * below them what was sold below zero there.
+ */
 export function LowStockRoute() {
   const branches = useResource(listBranches);
   const [branchId, setBranchId] = useState('');
@@ -59,6 +63,11 @@ export function LowStockRoute() {
             branchNames={branchId ? undefined : names}
           />
         ))}
+      <OversoldSection
+        key={branchId}
+        branchId={branchId}
+        branchNames={branchId ? undefined : names}
+      />
     </Page>
   );
 }

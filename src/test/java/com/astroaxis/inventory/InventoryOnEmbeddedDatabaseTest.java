@@ -24,7 +24,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
-/** The zero-setup embedded database (H2) runs the same stock SQL: movements, transfers, counts, orders, export. */
+/**
+ * The zero-setup embedded database (H2) runs the same stock SQL: movements, transfers, counts, orders, export, the
+ * list of stock sold below zero.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "DATA_DIR=target/inventory-embedded-data")
 class InventoryOnEmbeddedDatabaseTest {
@@ -86,5 +89,14 @@ class InventoryOnEmbeddedDatabaseTest {
         assertThat(stock.movements(product.value(), null, com.astroaxis.inventory.internal.Paging.of(0, 50)).total())
                 .isEqualTo(7);
         assertThat(export.csv(shop.value())).contains(",PIECE,4,6,true,1000.00,4000.00");
+
+        inventory.record(MovementKind.SALE, product, warehouse, Quantity.of(12), "sale", "S-3");
+        assertThat(stock.oversold(null, com.astroaxis.inventory.internal.Paging.of(0, 50)).items()).singleElement()
+                .satisfies(flag -> {
+                    assertThat(flag.branchId()).isEqualTo(warehouse.value());
+                    assertThat(flag.quantity()).isEqualTo(Quantity.of(-12));
+                    assertThat(flag.levelAfter()).isEqualTo(Quantity.of(-2));
+                    assertThat(flag.documentId()).isEqualTo("S-3");
+                });
     }
 }

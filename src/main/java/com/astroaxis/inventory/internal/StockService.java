@@ -22,14 +22,16 @@ public class StockService {
     private final StockLevels levels;
     private final LevelQueries queries;
     private final Movements movements;
+    private final OversoldFlags oversold;
     private final ApplicationEventPublisher events;
 
-    StockService(Ledger ledger, StockLevels levels, LevelQueries queries, Movements movements,
+    StockService(Ledger ledger, StockLevels levels, LevelQueries queries, Movements movements, OversoldFlags oversold,
                  ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.levels = levels;
         this.queries = queries;
         this.movements = movements;
+        this.oversold = oversold;
         this.events = events;
     }
 
@@ -101,6 +103,17 @@ public class StockService {
         var visible = BranchAccess.visible();
         return new StockViews.Page<>(movements.search(productId, branchId, visible, paging.page(), paging.size()),
                 paging.page(), paging.size(), movements.count(productId, branchId, visible));
+    }
+
+    /** Movements that took a level below zero (branches that allow it), newest first: for a count to look into. */
+    @Transactional(readOnly = true)
+    public StockViews.Page<StockViews.Oversold> oversold(UUID branchId, Paging paging) {
+        if (branchId != null) {
+            BranchAccess.require(branchId);
+        }
+        var visible = BranchAccess.visible();
+        return new StockViews.Page<>(oversold.search(branchId, visible, paging.page(), paging.size()),
+                paging.page(), paging.size(), oversold.count(branchId, visible));
     }
 
     static void require(Object value, String field) {

@@ -81,6 +81,15 @@ class StockController {
                 found.size(), found.total());
     }
 
+    /** Movements that took a level below zero at branches that allow it, newest first. */
+    @GetMapping("/oversold")
+    StockViews.Page<StockJson.Oversold> oversold(@RequestParam(required = false) UUID branchId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        var found = stock.oversold(branchId, Paging.of(page, size));
+        return new StockViews.Page<>(found.items().stream().map(StockJson.Oversold::of).toList(), found.page(),
+                found.size(), found.total());
+    }
+
     private static ReasonCode reason(String code) {
         if (code == null || code.isBlank()) {
             return null;

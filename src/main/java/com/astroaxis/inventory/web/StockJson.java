@@ -51,4 +51,16 @@ final class StockJson {
                     movement.documentType(), movement.documentId(), movement.unitCostKobo());
         }
     }
+
+    record Oversold(UUID movementId, UUID productId, String sku, String name, String unit, UUID branchId,
+                    String branchCode, String kind, BigDecimal quantity, BigDecimal levelAfter, String actor,
+                    Instant occurredAt, Instant flaggedAt, String documentType, String documentId) {
+
+        static Oversold of(StockViews.Oversold flag) {
+            return new Oversold(flag.movementId(), flag.productId(), flag.sku(), flag.name(), flag.unit(),
+                    flag.branchId(), flag.branchCode(), flag.kind().name(), Quantities.json(flag.quantity()),
+                    Quantities.json(flag.levelAfter()), flag.actor(), flag.occurredAt(), flag.flaggedAt(),
+                    flag.documentType(), flag.documentId());
+        }
+    }
 }
