@@ -31,12 +31,17 @@ const first = (body: Record<string, unknown>, ...keys: string[]) =>
   keys.map((key) => body[key]).find((value) => value !== undefined && value !== null);
 
 function text(value: unknown): string {
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  const record = asRecord(value);
-  // A document may come as {type, id} or {kind, number}.
-  return [record['type'] ?? record['kind'], record['number'] ?? record['id']]
-    .filter((part) => typeof part === 'string' || typeof part === 'number')
-    .join(' ');
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/**
+ * The document behind a movement from its `documentType` and `documentId`, e.g. "transfer 0b1c…";
+ * '' when it has no number (an adjustment by hand).
+ */
+export function documentLabel(body: Record<string, unknown>): string {
+  const documentId = optionalString(body['documentId']);
+  if (!documentId) return '';
+  return [optionalString(body['documentType']), documentId].filter((part) => part !== '').join(' ');
 }
 
 export function parseMovement(raw: unknown): Movement {
@@ -51,7 +56,7 @@ export function parseMovement(raw: unknown): Movement {
     note: optionalString(body['note']),
     actor: text(first(body, 'actorName', 'actor', 'actorUsername')),
     occurredAt: optionalString(first(body, 'occurredAt', 'at', 'createdAt')),
-    document: text(first(body, 'document', 'documentRef')),
+    document: documentLabel(body),
   };
 }
 

@@ -2,6 +2,7 @@ import { summaryFromLine, type ProductSummary } from '@/features/catalog/product
 import { apiClient } from '@/lib/api-client';
 import { count, parsePaged, query, type Paged } from '@/lib/paged';
 import { asRecord, incomplete, optionalString } from '@/lib/parse';
+import { documentLabel } from './movements';
 import { STOCK_PATH } from './stock-level';
 
 /**
@@ -31,8 +32,6 @@ export function parseOversoldFlag(raw: unknown): OversoldFlag {
   const body = asRecord(raw);
   const productId = optionalString(body['productId']);
   if (productId === '') throw incomplete('oversold flag');
-  const documentType = optionalString(body['documentType']);
-  const documentId = optionalString(body['documentId']);
   return {
     movementId: optionalString(body['movementId']),
     productId,
@@ -42,7 +41,7 @@ export function parseOversoldFlag(raw: unknown): OversoldFlag {
     levelAfter: count(body['levelAfter'], 0),
     actor: optionalString(body['actor']),
     at: optionalString(body['flaggedAt']) || optionalString(body['occurredAt']),
-    document: documentId ? [documentType, documentId].filter((part) => part !== '').join(' ') : '',
+    document: documentLabel(body),
     product: summaryFromLine(raw, productId),
   };
 }
