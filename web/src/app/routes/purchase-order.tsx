@@ -55,10 +55,7 @@ export function PurchaseOrderRoute() {
   };
 
   return (
-    <Page
-      title={data?.number ? `Purchase order ${data.number}` : 'Purchase order'}
-      eyebrow="Purchasing"
-    >
+    <Page title="Purchase order" eyebrow="Purchasing">
       <p className="back-link">
         <Link to="/purchasing/orders">← Purchase orders</Link>
       </p>

@@ -77,7 +77,7 @@ export function PurchaseOrdersRoute() {
                           className="cell-main"
                           to={`/purchasing/orders/${encodeURIComponent(order.id)}`}
                         >
-                          {order.number ? `PO ${order.number}` : `Order ${order.id.slice(0, 8)}`}
+                          Order {order.id.slice(0, 8)}
                         </Link>
                         {order.createdAt && (
                           <span className="cell-sub">

@@ -45,20 +45,17 @@ subscribeSession(() => {
 });
 
 /**
- * The product a line describes, when the server added `sku` and `productName` (or `name`)
- * to it. Such lines need no extra request.
+ * The product a line describes, when the server added its `sku`, `name` and `unit` (stock
+ * levels, oversold flags, count sheets). Such lines need no extra request. Without a known
+ * unit the line says nothing: the product is looked up rather than taken for one counted in
+ * pieces.
  */
 export function summaryFromLine(raw: unknown, productId: string): ProductSummary | null {
   const body = asRecord(raw);
-  const name = optionalString(body['productName']) || optionalString(body['name']);
-  if (name === '') return null;
+  const name = optionalString(body['name']);
   const unit = body['unit'];
-  return {
-    id: productId,
-    sku: optionalString(body['sku']),
-    name,
-    unit: isUnit(unit) ? unit : 'PIECE',
-  };
+  if (name === '' || !isUnit(unit)) return null;
+  return { id: productId, sku: optionalString(body['sku']), name, unit };
 }
 
 function pump(): void {

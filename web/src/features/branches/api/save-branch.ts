@@ -24,17 +24,12 @@ export interface BranchPayload {
   active?: boolean;
 }
 
-/**
- * POST /api/v1/branches → 201 with the branch (permission branches.manage). When the answer
- * carries only the `id`, the branch is made up from what was sent.
- */
+/** POST /api/v1/branches → 201 with the branch (permission branches.manage). */
 export async function createBranch(payload: BranchPayload): Promise<Branch> {
-  const body = await apiClient.post<unknown>(BRANCHES_PATH, payload);
-  return parseBranch({ ...payload, active: true, ...(body as object) });
+  return parseBranch(await apiClient.post<unknown>(BRANCHES_PATH, payload));
 }
 
 /** PATCH /api/v1/branches/{id} → 200 with the branch (permission branches.manage). */
 export async function updateBranch(id: string, payload: BranchPayload): Promise<Branch> {
-  const body = await apiClient.patch<unknown>(branchPath(id), payload);
-  return parseBranch({ id, ...payload, ...(body as object) });
+  return parseBranch(await apiClient.patch<unknown>(branchPath(id), payload));
 }

@@ -48,9 +48,8 @@ export async function listCategories(signal?: AbortSignal): Promise<Category[]> 
   return withPaths(parseItems(body, parseCategory));
 }
 
-/** POST /api/v1/categories {name, parentId?} → 201 (permission catalog.write). */
+/** POST /api/v1/categories {name, parentId?} → 201 with the category (permission catalog.write). */
 export async function createCategory(name: string, parentId: string | null): Promise<Category> {
   const sent = parentId ? { name, parentId } : { name };
-  const body = await apiClient.post<unknown>(CATEGORIES_PATH, sent);
-  return parseCategory({ ...sent, ...(body as object) });
+  return parseCategory(await apiClient.post<unknown>(CATEGORIES_PATH, sent));
 }

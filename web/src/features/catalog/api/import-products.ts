@@ -54,7 +54,7 @@ export function parseReport(raw: unknown): ImportReport {
   const body = asRecord(raw);
   const errors = problems(body['errors']);
   return {
-    valid: typeof body['valid'] === 'boolean' ? body['valid'] : errors.length === 0,
+    valid: body['valid'] === true,
     rows: count(body['rows'], 0),
     errors,
     imported: count(body['imported'], 0),
@@ -88,12 +88,8 @@ export async function importProducts(file: File, dryRun: boolean): Promise<Impor
     body: form,
   });
   const body = await readBody<unknown>(response);
-  if (response.status === 202) {
-    // The job's id is in the body; a Location header pointing at the job works too.
-    const location = response.headers.get('location') ?? '';
-    const id = optionalString(asRecord(body)['id']) || (location.split('/').pop() ?? '');
-    return { kind: 'job', job: parseJob(body, id) };
-  }
+  // 202 while a large file is still being written: the body is the report with the import's id.
+  if (response.status === 202) return { kind: 'job', job: parseJob(body) };
   return { kind: 'report', report: parseReport(body) };
 }
 

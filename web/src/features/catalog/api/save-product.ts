@@ -18,17 +18,12 @@ export interface ProductPayload {
   imageFileId: string | null;
 }
 
-/**
- * POST /api/v1/products → 201 (permission catalog.write). The answer is the product, or at
- * least its `id`; what was sent fills in the rest.
- */
+/** POST /api/v1/products → 201 with the product (permission catalog.write). */
 export async function createProduct(payload: ProductPayload): Promise<Product> {
-  const body = await apiClient.post<unknown>(PRODUCTS_PATH, payload);
-  return parseProduct({ ...payload, ...(body as object) });
+  return parseProduct(await apiClient.post<unknown>(PRODUCTS_PATH, payload));
 }
 
 /** PATCH /api/v1/products/{id} → 200 with the product (permission catalog.write). */
 export async function updateProduct(id: string, payload: ProductPayload): Promise<Product> {
-  const body = await apiClient.patch<unknown>(productPath(id), payload);
-  return parseProduct({ id, ...payload, ...(body as object) });
+  return parseProduct(await apiClient.patch<unknown>(productPath(id), payload));
 }

@@ -3,12 +3,16 @@ import { count, parsePaged, query, type Paged } from '@/lib/paged';
 import { asRecord, optionalString } from '@/lib/parse';
 import { STOCK_PATH } from './stock-level';
 
-/** One entry of the stock ledger. */
+/** One entry of the stock ledger: the server's StockJson.MovementLine. */
 export interface Movement {
   id: string;
   /** RECEIPT, SALE, RETURN, ADJUSTMENT, TRANSFER_OUT, TRANSFER_IN, COUNT_CORRECTION. */
   type: string;
   quantity: number;
+  /**
+   * The level the movement left. GET /stock/movements does not send one (the ledger keeps no
+   * running level), so this is null and the table's "After" column stays empty.
+   */
   quantityAfter: number | null;
   reasonCode: string;
   note: string;
@@ -27,13 +31,6 @@ export const MOVEMENT_TYPES: Record<string, string> = {
   COUNT_CORRECTION: 'Stocktake correction',
 };
 
-const first = (body: Record<string, unknown>, ...keys: string[]) =>
-  keys.map((key) => body[key]).find((value) => value !== undefined && value !== null);
-
-function text(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-
 /**
  * The document behind a movement from its `documentType` and `documentId`, e.g. "transfer 0b1c…";
  * '' when it has no number (an adjustment by hand).
@@ -46,16 +43,15 @@ export function documentLabel(body: Record<string, unknown>): string {
 
 export function parseMovement(raw: unknown): Movement {
   const body = asRecord(raw);
-  const after = body['quantityAfter'];
   return {
-    id: text(first(body, 'id', 'movementId')),
-    type: optionalString(first(body, 'type', 'kind')),
+    id: optionalString(body['id']),
+    type: optionalString(body['kind']),
     quantity: count(body['quantity'], 0),
-    quantityAfter: typeof after === 'number' ? after : null,
+    quantityAfter: null,
     reasonCode: optionalString(body['reasonCode']),
     note: optionalString(body['note']),
-    actor: text(first(body, 'actorName', 'actor', 'actorUsername')),
-    occurredAt: optionalString(first(body, 'occurredAt', 'at', 'createdAt')),
+    actor: optionalString(body['actor']),
+    occurredAt: optionalString(body['occurredAt']),
     document: documentLabel(body),
   };
 }

@@ -60,7 +60,7 @@ export function parseStocktake(raw: unknown): Stocktake {
   };
 }
 
-function parseVarianceLine(raw: unknown): VarianceLine {
+export function parseVarianceLine(raw: unknown): VarianceLine {
   const body = asRecord(raw);
   const productId = optionalString(body['productId']);
   return {

@@ -19,6 +19,7 @@ export interface Transfer {
   status: string;
   note: string;
   lines: TransferLine[];
+  /** When it was dispatched (the server's `dispatchedAt`). */
   createdAt: string;
   receivedAt: string;
 }
@@ -32,13 +33,12 @@ export function transferPath(id: string): string {
 function parseLine(raw: unknown): TransferLine {
   const body = asRecord(raw);
   const productId = optionalString(body['productId']);
-  const sent = count(body['sent'], count(body['quantity'], 0));
-  const received = typeof body['received'] === 'number' ? body['received'] : null;
   return {
     productId,
-    sent,
-    received,
-    shortfall: count(body['shortfall'], received === null ? 0 : Math.max(0, sent - received)),
+    sent: count(body['sent'], 0),
+    // received and shortfall are left out until the transfer is received.
+    received: typeof body['received'] === 'number' ? body['received'] : null,
+    shortfall: count(body['shortfall'], 0),
     product: summaryFromLine(raw, productId),
   };
 }
@@ -54,7 +54,7 @@ export function parseTransfer(raw: unknown): Transfer {
     status: optionalString(body['status']) || 'DISPATCHED',
     note: optionalString(body['note']),
     lines: parseItems(body['lines'] ?? [], parseLine),
-    createdAt: optionalString(body['createdAt'] ?? body['dispatchedAt']),
+    createdAt: optionalString(body['dispatchedAt']),
     receivedAt: optionalString(body['receivedAt']),
   };
 }

@@ -23,8 +23,8 @@ export async function getTransfer(id: string, signal?: AbortSignal): Promise<Tra
 }
 
 /**
- * POST /api/v1/stock/transfers {fromBranchId, toBranchId, lines, note?} → 201 with `id`: the
- * stock leaves the first branch at once (permission inventory.transfer).
+ * POST /api/v1/stock/transfers {fromBranchId, toBranchId, lines, note?} → 201 with the
+ * transfer: the stock leaves the first branch at once (permission inventory.transfer).
  */
 export async function createTransfer(transfer: {
   fromBranchId: string;
@@ -32,12 +32,7 @@ export async function createTransfer(transfer: {
   lines: LineQuantity[];
   note?: string;
 }): Promise<string> {
-  const body = parseTransfer({
-    status: 'DISPATCHED',
-    ...transfer,
-    ...(await apiClient.post<object>(TRANSFERS_PATH, transfer)),
-  });
-  return body.id;
+  return parseTransfer(await apiClient.post<unknown>(TRANSFERS_PATH, transfer)).id;
 }
 
 /**

@@ -9,6 +9,7 @@ import { renderWithApp } from '@/testing/render';
 afterEach(resetApp);
 
 const BRANCHES = [{ id: 'b-ikj', code: 'IKJ', name: 'Ikeja', kind: 'SHOP' }];
+// As the server's StockJson.Level.
 const LEVELS = [
   {
     productId: 'p-rice',
@@ -17,8 +18,9 @@ const LEVELS = [
     reorderLevel: 5,
     low: false,
     sku: 'RICE-5KG',
-    productName: 'Rice 5kg',
+    name: 'Rice 5kg',
     unit: 'PIECE',
+    branchCode: 'IKJ',
   },
   {
     productId: 'p-salt',
@@ -27,8 +29,9 @@ const LEVELS = [
     reorderLevel: 4,
     low: true,
     sku: 'SALT',
-    productName: 'Salt',
+    name: 'Salt',
     unit: 'PIECE',
+    branchCode: 'IKJ',
   },
 ];
 

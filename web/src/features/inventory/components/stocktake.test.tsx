@@ -3,16 +3,17 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StocktakeRoute } from '@/app/routes/stocktake';
 import { StocktakesRoute } from '@/app/routes/stocktakes';
-import { jsonBody, jsonResponse, noContent, stubApi } from '@/testing/fetch-stub';
+import { jsonBody, jsonResponse, stubApi } from '@/testing/fetch-stub';
 import { meBody, resetApp } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 
 afterEach(resetApp);
 
+// As the server's StocktakeController.SheetJson and VarianceJson (null fields left out).
 const line = (productId: string, name: string, unit: string, expected: number) => ({
   productId,
-  productName: name,
   sku: productId.toUpperCase(),
+  name,
   unit,
   expected,
 });
@@ -20,6 +21,8 @@ const SHEET = {
   id: 's-1',
   branchId: 'b-ikj',
   status: 'OPEN',
+  createdBy: 'ada',
+  createdAt: '2026-11-21T08:00:00Z',
   lines: [
     line('p-rice', 'Rice 5kg', 'PIECE', 12),
     line('p-beans', 'Beans', 'KILOGRAM', 20),
@@ -27,6 +30,9 @@ const SHEET = {
   ],
 };
 const VARIANCE = {
+  id: 's-1',
+  branchId: 'b-ikj',
+  status: 'OPEN',
   lines: [
     { productId: 'p-rice', expected: 12, movementsSince: -2, counted: 8, variance: -2 },
     { productId: 'p-beans', expected: 20, movementsSince: 0, counted: 20.5, variance: 0.5 },
@@ -43,7 +49,7 @@ describe('a stocktake', () => {
       'GET /api/v1/stocktakes/s-1': () => jsonResponse(SHEET),
       'PUT /api/v1/stocktakes/s-1/counts': (_url, init) => {
         calls.push({ method: 'PUT', body: jsonBody(init) });
-        return noContent();
+        return jsonResponse(SHEET);
       },
       'GET /api/v1/stocktakes/s-1/variance': () => jsonResponse(VARIANCE),
       'POST /api/v1/stocktakes/s-1/post': () => {
@@ -120,7 +126,7 @@ describe('a stocktake', () => {
       'GET /api/v1/stocktakes/s-1': () => jsonResponse(SHEET),
       'PUT /api/v1/stocktakes/s-1/counts': (_url, init) => {
         puts.push(jsonBody(init));
-        return noContent();
+        return jsonResponse(SHEET);
       },
     });
     renderWithApp(<StocktakeRoute />, {

@@ -19,17 +19,20 @@ const BRANCHES = [
     active: true,
   },
 ];
+// As the server's TransferController.TransferJson: lines carry no product names.
 const TRANSFER = {
   id: 't-1',
   fromBranchId: 'b-wh',
   toBranchId: 'b-ikj',
   status: 'DISPATCHED',
-  createdAt: '2026-11-21T09:30:00Z',
+  dispatchedBy: 'ada',
+  dispatchedAt: '2026-11-21T09:30:00Z',
   lines: [
-    { productId: 'p-rice', sku: 'RICE-5KG', productName: 'Rice 5kg', unit: 'PIECE', sent: 10 },
+    { productId: 'p-rice', sent: 10 },
     { productId: 'p-oil', sent: 2.5 },
   ],
 };
+const RICE = { id: 'p-rice', sku: 'RICE-5KG', name: 'Rice 5kg', unit: 'PIECE', priceKobo: 650000 };
 const OIL = { id: 'p-oil', sku: 'OIL-L', name: 'Palm oil', unit: 'LITRE', priceKobo: 250000 };
 
 describe('receiving a transfer', () => {
@@ -39,12 +42,15 @@ describe('receiving a transfer', () => {
       'GET /api/v1/me': () => jsonResponse(meBody({ permissions: ['inventory.transfer'] })),
       'GET /api/v1/branches': () => jsonResponse(BRANCHES),
       'GET /api/v1/stock/transfers/t-1': () => jsonResponse(TRANSFER),
+      'GET /api/v1/products/p-rice': () => jsonResponse(RICE),
       'GET /api/v1/products/p-oil': () => jsonResponse(OIL),
       'POST /api/v1/stock/transfers/t-1/receive': (_url, init) => {
         receipts.push(jsonBody(init));
         return jsonResponse({
           ...TRANSFER,
           status: 'RECEIVED',
+          receivedBy: 'chioma',
+          receivedAt: '2026-11-21T11:00:00Z',
           lines: [
             { productId: 'p-rice', sent: 10, received: 8, shortfall: 2 },
             { productId: 'p-oil', sent: 2.5, received: 2.5, shortfall: 0 },

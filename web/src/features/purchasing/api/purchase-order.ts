@@ -14,7 +14,6 @@ export interface OrderLine {
 
 export interface PurchaseOrder {
   id: string;
-  number: string;
   supplierId: string;
   branchId: string;
   status: OrderStatus;
@@ -42,7 +41,7 @@ function parseLine(raw: unknown): OrderLine {
     productId,
     quantity: count(body['quantity'], 0),
     unitCostKobo: count(body['unitCostKobo'], 0),
-    received: count(body['received'], count(body['receivedQuantity'], 0)),
+    received: count(body['received'], 0),
     product: summaryFromLine(raw, productId),
   };
 }
@@ -51,10 +50,8 @@ export function parseOrder(raw: unknown): PurchaseOrder {
   const body = asRecord(raw);
   const id = body['id'];
   if (typeof id !== 'string' && typeof id !== 'number') throw incomplete('purchase order');
-  const number = body['number'];
   return {
     id: String(id),
-    number: typeof number === 'string' || typeof number === 'number' ? String(number) : '',
     supplierId: optionalString(body['supplierId']),
     branchId: optionalString(body['branchId']),
     status: optionalString(body['status']) || 'DRAFT',

@@ -25,14 +25,13 @@ export async function getOrder(id: string, signal?: AbortSignal): Promise<Purcha
   return parseOrder(await apiClient.get<unknown>(orderPath(id), signal ? { signal } : {}));
 }
 
-/** POST /api/v1/purchase-orders {supplierId, branchId, lines} → 201, a DRAFT order. */
+/** POST /api/v1/purchase-orders {supplierId, branchId, lines} → 201 with the DRAFT order. */
 export async function createOrder(order: {
   supplierId: string;
   branchId: string;
   lines: NewOrderLine[];
 }): Promise<PurchaseOrder> {
-  const body = await apiClient.post<unknown>(ORDERS_PATH, order);
-  return parseOrder({ status: 'DRAFT', ...order, ...(body as object) });
+  return parseOrder(await apiClient.post<unknown>(ORDERS_PATH, order));
 }
 
 /** POST /api/v1/purchase-orders/{id}/order: DRAFT → ORDERED. */

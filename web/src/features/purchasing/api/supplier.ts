@@ -37,6 +37,5 @@ export async function listSuppliers(signal?: AbortSignal): Promise<Supplier[]> {
 
 /** POST /api/v1/suppliers {name, phone, email, address} → 201 with the supplier. */
 export async function createSupplier(supplier: NewSupplier): Promise<Supplier> {
-  const body = await apiClient.post<unknown>(SUPPLIERS_PATH, supplier);
-  return parseSupplier({ ...supplier, ...(body as object) });
+  return parseSupplier(await apiClient.post<unknown>(SUPPLIERS_PATH, supplier));
 }

@@ -89,6 +89,25 @@ class StocktakeApiTest extends InventoryApiTestSupport {
     }
 
     @Test
+    void sheetAndVarianceLinesNameTheProductWithItsUnit() {
+        var branch = fixtures.branch(OversellPolicy.BLOCK);
+        var category = UUID.randomUUID();
+        var beans = fixtures.product(Unit.KILOGRAM, true, 50_000, category);
+        assertStatus(adjust(branch, beans, "20.5", "FOUND", admin), 201);
+        var sheet = Http.json(post("/api/v1/stocktakes", "{\"branchId\":\"" + branch + "\",\"categoryId\":\""
+                + category + "\"}", admin));
+        var id = sheet.get("id").asString();
+        var sku = "SKU-" + beans.value().toString().substring(0, 8).toUpperCase();
+
+        var line = sheet.get("lines").get(0);
+        assertThat(line.get("sku").asString()).isEqualTo(sku);
+        assertThat(line.get("name").asString()).isEqualTo("Product " + sku);
+        assertThat(line.get("unit").asString()).isEqualTo("KILOGRAM");
+        var variance = Http.json(get("/api/v1/stocktakes/" + id + "/variance", admin)).get("lines").get(0);
+        assertThat(variance.get("unit").asString()).isEqualTo("KILOGRAM");
+    }
+
+    @Test
     void aManagerOfAnotherBranchCannotSeeOrCountTheSheet() {
         var branch = fixtures.branch(OversellPolicy.BLOCK);
         fixtures.product(Unit.PIECE);

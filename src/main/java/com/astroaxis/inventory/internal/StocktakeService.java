@@ -105,14 +105,14 @@ public class StocktakeService {
         var lines = sheet.lines().stream().map(line -> {
             if (line.correction() != null) { // posted: what the posting found and corrected
                 var levelAtPosting = line.counted().minus(line.correction());
-                return new StocktakeView.VarianceLine(line.productId(), line.sku(), line.name(), line.expected(),
-                        levelAtPosting.minus(line.expected()), line.counted(), line.correction());
+                return new StocktakeView.VarianceLine(line.productId(), line.sku(), line.name(), line.unit(),
+                        line.expected(), levelAtPosting.minus(line.expected()), line.counted(), line.correction());
             }
             var now = Quantity.ofMilli(levels.current(line.productId(), sheet.branchId()).orElse(0L));
             var since = now.minus(line.expected());
             var variance = line.counted() == null ? null : line.counted().minus(line.expected().plus(since));
-            return new StocktakeView.VarianceLine(line.productId(), line.sku(), line.name(), line.expected(), since,
-                    line.counted(), variance);
+            return new StocktakeView.VarianceLine(line.productId(), line.sku(), line.name(), line.unit(),
+                    line.expected(), since, line.counted(), variance);
         }).toList();
         return new StocktakeView.Variance(sheet.id(), sheet.branchId(), sheet.status(), lines);
     }

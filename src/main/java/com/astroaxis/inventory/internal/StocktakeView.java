@@ -10,13 +10,13 @@ import com.astroaxis.platform.quantity.Quantity;
 public record StocktakeView(UUID id, UUID branchId, UUID categoryId, String status, String createdBy,
                             Instant createdAt, String postedBy, Instant postedAt, List<Line> lines) {
 
-    public record Line(UUID productId, String sku, String name, Quantity expected, Quantity counted,
+    public record Line(UUID productId, String sku, String name, String unit, Quantity expected, Quantity counted,
                        Quantity correction) {
     }
 
     /** One line of the variance report: variance = counted − (expected + movements since the sheet was made). */
-    public record VarianceLine(UUID productId, String sku, String name, Quantity expected, Quantity movementsSince,
-                               Quantity counted, Quantity variance) {
+    public record VarianceLine(UUID productId, String sku, String name, String unit, Quantity expected,
+                               Quantity movementsSince, Quantity counted, Quantity variance) {
     }
 
     public record Variance(UUID id, UUID branchId, String status, List<VarianceLine> lines) {

@@ -102,11 +102,12 @@ class Stocktakes {
     }
 
     private List<StocktakeView.Line> lines(UUID id) {
-        return jdbc.sql("select s.product_id, p.sku, p.name, s.expected_milli, s.counted_milli, s.correction_milli "
-                        + "from in_stocktake_line s join in_product p on p.id = s.product_id "
+        return jdbc.sql("select s.product_id, p.sku, p.name, p.unit, s.expected_milli, s.counted_milli, "
+                        + "s.correction_milli from in_stocktake_line s join in_product p on p.id = s.product_id "
                         + "where s.stocktake_id = :id order by p.sku, s.product_id")
                 .param("id", id).query((row, n) -> new StocktakeView.Line(row.getObject("product_id", UUID.class),
-                        row.getString("sku"), row.getString("name"), Quantity.ofMilli(row.getLong("expected_milli")),
+                        row.getString("sku"), row.getString("name"), row.getString("unit"),
+                        Quantity.ofMilli(row.getLong("expected_milli")),
                         nullable(row, "counted_milli"), nullable(row, "correction_milli"))).list();
     }
 

@@ -47,27 +47,27 @@ class StocktakeController {
     record SheetJson(UUID id, UUID branchId, UUID categoryId, String status, String createdBy, Instant createdAt,
                      String postedBy, Instant postedAt, List<Line> lines) {
 
-        record Line(UUID productId, String sku, String name, BigDecimal expected, BigDecimal counted,
+        record Line(UUID productId, String sku, String name, String unit, BigDecimal expected, BigDecimal counted,
                     BigDecimal correction) {
         }
 
         static SheetJson of(StocktakeView s) {
             return new SheetJson(s.id(), s.branchId(), s.categoryId(), s.status(), s.createdBy(), s.createdAt(),
                     s.postedBy(), s.postedAt(), s.lines().stream().map(l -> new Line(l.productId(), l.sku(), l.name(),
-                    Quantities.json(l.expected()), Quantities.json(l.counted()), Quantities.json(l.correction())))
-                    .toList());
+                    l.unit(), Quantities.json(l.expected()), Quantities.json(l.counted()),
+                    Quantities.json(l.correction()))).toList());
         }
     }
 
     record VarianceJson(UUID id, UUID branchId, String status, List<Line> lines) {
 
-        record Line(UUID productId, String sku, String name, BigDecimal expected, BigDecimal movementsSince,
-                    BigDecimal counted, BigDecimal variance) {
+        record Line(UUID productId, String sku, String name, String unit, BigDecimal expected,
+                    BigDecimal movementsSince, BigDecimal counted, BigDecimal variance) {
         }
 
         static VarianceJson of(StocktakeView.Variance v) {
             return new VarianceJson(v.id(), v.branchId(), v.status(), v.lines().stream().map(l -> new Line(
-                    l.productId(), l.sku(), l.name(), Quantities.json(l.expected()),
+                    l.productId(), l.sku(), l.name(), l.unit(), Quantities.json(l.expected()),
                     Quantities.json(l.movementsSince()), Quantities.json(l.counted()), Quantities.json(l.variance())))
                     .toList());
         }
