@@ -9,10 +9,7 @@ export interface Movement {
   /** RECEIPT, SALE, RETURN, ADJUSTMENT, TRANSFER_OUT, TRANSFER_IN, COUNT_CORRECTION. */
   type: string;
   quantity: number;
-  /**
-   * The level the movement left. GET /stock/movements does not send one (the ledger keeps no
-   * running level), so this is null and the table's "After" column stays empty.
-   */
+  /** The level at the branch right after the movement (the ledger records it with each one). */
   quantityAfter: number | null;
   reasonCode: string;
   note: string;
@@ -47,7 +44,7 @@ export function parseMovement(raw: unknown): Movement {
     id: optionalString(body['id']),
     type: optionalString(body['kind']),
     quantity: count(body['quantity'], 0),
-    quantityAfter: null,
+    quantityAfter: typeof body['levelAfter'] === 'number' ? body['levelAfter'] : null,
     reasonCode: optionalString(body['reasonCode']),
     note: optionalString(body['note']),
     actor: optionalString(body['actor']),

@@ -1,12 +1,14 @@
 -- The stock ledger: one row per movement, never changed or removed (on PostgreSQL a trigger refuses UPDATE and
 -- DELETE). quantity_milli is signed, in thousandths of a unit. Levels are maintained from it in the same transaction
--- and always equal the sum of their movements.
+-- and always equal the sum of their movements; level_after_milli is the level right after the movement (its row was
+-- locked by the increment), so a product's stock card reads without adding up the ledger.
 create table in_movement (
     id             uuid         primary key,
     product_id     uuid         not null,
     branch_id      uuid         not null,
     kind           varchar(20)  not null,
     quantity_milli bigint       not null,
+    level_after_milli bigint    not null,
     reason_code    varchar(20),
     note           varchar(500),
     actor          varchar(200) not null,

@@ -2,19 +2,26 @@ package com.astroaxis.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 
 import com.astroaxis.branches.OversellPolicy;
 import com.astroaxis.catalog.Unit;
 import com.astroaxis.testing.Http;
+import com.astroaxis.testing.MutableClock;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Levels, adjustments, reorder levels, movements and the export, through the API. */
 class StockApiTest extends InventoryApiTestSupport {
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void fiftySimultaneousAdjustmentsOfOneLeaveTheLevelExactlyFiftyHigherAndEqualToTheLedger() throws Exception {
@@ -41,6 +48,11 @@ class StockApiTest extends InventoryApiTestSupport {
         long ledger = jdbc.sql("select sum(quantity_milli) from in_movement where product_id = ? and branch_id = ?")
                 .params(product.value(), branch.value()).query(Long.class).single();
         assertThat(ledger).isEqualTo(57_000L);
+        // each movement knows the level it left behind: 8, 9, … 57, every value once
+        var levelsAfter = jdbc.sql("select level_after_milli / 1000 from in_movement where product_id = ? "
+                + "and branch_id = ? order by level_after_milli").params(product.value(), branch.value())
+                .query(Long.class).list();
+        assertThat(levelsAfter).containsExactlyElementsOf(LongStream.rangeClosed(7, 57).boxed().toList());
     }
 
     @Test
@@ -141,13 +153,17 @@ class StockApiTest extends InventoryApiTestSupport {
         var product = fixtures.product(Unit.PIECE);
         for (int i = 1; i <= 3; i++) {
             assertStatus(adjust(branch, product, String.valueOf(i), "FOUND", admin), 201);
+            clock.advance(Duration.ofSeconds(1));
         }
 
         var page = Http.json(get("/api/v1/stock/movements?productId=" + product + "&size=2", admin));
 
         assertThat(page.get("total").asLong()).isEqualTo(3);
         assertThat(page.get("size").asInt()).isEqualTo(2);
-        assertThat(page.get("items")).hasSize(2);
+        assertThat(page.get("items").valueStream().map(m -> m.get("quantity").asString() + "→"
+                + m.get("levelAfter").asString())).containsExactly("3→6", "2→3");
+        var last = Http.json(get("/api/v1/stock/movements?productId=" + product + "&size=2&page=1", admin));
+        assertThat(last.get("items").get(0).get("levelAfter").asString()).isEqualTo("1");
         var first = page.get("items").get(0);
         assertThat(first.get("kind").asString()).isEqualTo("ADJUSTMENT");
         assertThat(first.get("reasonCode").asString()).isEqualTo("FOUND");

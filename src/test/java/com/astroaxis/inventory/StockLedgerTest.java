@@ -229,6 +229,11 @@ class StockLedgerTest extends PostgresIntegrationTest {
         assertThat(cost(batched.get(0))).isNotEqualTo(10_000L);
         assertThat(jdbc.sql("select count(*) from in_movement where document_id = 'import-batch'").query(Long.class)
                 .single()).isEqualTo(receipts.size());
+        // product 0 at the shop: 3 on hand, then +7 and +5 from the batch
+        assertThat(jdbc.sql("select level_after_milli from in_movement where document_id = 'import-batch' "
+                        + "and product_id = ? and branch_id = ? order by level_after_milli")
+                .params(batched.get(0).value(), shop.value()).query(Long.class).list())
+                .containsExactly(10_000L, 15_000L);
         assertThat(published.stream(AverageCostChanged.class)
                 .filter(e -> batched.contains(e.productId()))).hasSize(3);
     }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,9 +41,9 @@ class BatchReceipts {
     }
 
     private static final String INSERT_MOVEMENT = """
-            insert into in_movement (id, product_id, branch_id, kind, quantity_milli, reason_code, note, actor,
-                                     occurred_at, document_type, document_id, unit_cost_kobo)
-            values (?, ?, ?, ?, ?, null, null, ?, ?, ?, ?, ?)""";
+            insert into in_movement (id, product_id, branch_id, kind, quantity_milli, level_after_milli, reason_code,
+                                     note, actor, occurred_at, document_type, document_id, unit_cost_kobo)
+            values (?, ?, ?, ?, ?, ?, null, null, ?, ?, ?, ?, ?)""";
     private static final String INCREASE_LEVEL = "update in_stock_level set quantity_milli = quantity_milli + ?, "
             + "version = version + 1 where product_id = ? and branch_id = ?";
     private static final String INSERT_LEVEL =
@@ -78,6 +77,7 @@ class BatchReceipts {
         }
         var onHand = onHand(productIds);
         var existingLevels = existingLevels(productIds);
+        var levels = new HashMap<>(existingLevels);
 
         var costs = new HashMap<UUID, Long>();
         var increases = new LinkedHashMap<Pair, Long>();
@@ -104,15 +104,17 @@ class BatchReceipts {
             costs.put(product.id(), WeightedAverageCost.after(Quantity.ofMilli(held), cost, line.quantity(),
                     line.unitCostKobo()));
             onHand.put(product.id(), Math.addExact(held, line.quantity().milli()));
-            increases.merge(new Pair(product.id(), line.branchId()), line.quantity().milli(), Math::addExact);
+            var pair = new Pair(product.id(), line.branchId());
+            increases.merge(pair, line.quantity().milli(), Math::addExact);
+            long levelAfter = levels.merge(pair, line.quantity().milli(), Math::addExact);
             movements.add(new Object[] {UUID.randomUUID(), product.id(), line.branchId(), MovementKind.RECEIPT.name(),
-                    line.quantity().milli(), actor, at, documentType, documentId, line.unitCostKobo()});
+                    line.quantity().milli(), levelAfter, actor, at, documentType, documentId, line.unitCostKobo()});
         }
 
         var updates = new ArrayList<Object[]>();
         var inserts = new ArrayList<Object[]>();
         increases.forEach((pair, milli) -> {
-            if (existingLevels.contains(pair)) {
+            if (existingLevels.containsKey(pair)) {
                 updates.add(new Object[] {milli, pair.product(), pair.branch()});
             } else {
                 inserts.add(new Object[] {pair.product(), pair.branch(), milli});
@@ -160,13 +162,18 @@ class BatchReceipts {
         return totals;
     }
 
-    private Set<Pair> existingLevels(Set<UUID> ids) {
-        var pairs = new HashSet<Pair>();
-        jdbc.sql("select product_id, branch_id from in_stock_level where product_id in (:ids)")
+    /**
+     * The level of every (product, branch) row of these products, locked like an increment locks it, so that the
+     * level after each receipt is exact: a sale of one of them at the same moment waits for the batch.
+     */
+    private Map<Pair, Long> existingLevels(Set<UUID> ids) {
+        var levels = new HashMap<Pair, Long>();
+        jdbc.sql("select product_id, branch_id, quantity_milli from in_stock_level where product_id in (:ids) "
+                        + "for update")
                 .param("ids", ids)
                 .query(row -> {
-                    pairs.add(new Pair(row.getObject(1, UUID.class), row.getObject(2, UUID.class)));
+                    levels.put(new Pair(row.getObject(1, UUID.class), row.getObject(2, UUID.class)), row.getLong(3));
                 });
-        return pairs;
+        return levels;
     }
 }

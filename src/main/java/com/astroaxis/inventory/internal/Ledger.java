@@ -84,11 +84,11 @@ class Ledger {
                     .with("branchId", branch.id());
         }
         var now = clock.instant();
-        var movement = new Movement(UUID.randomUUID(), product.id(), branch.id(), entry.kind(), delta,
+        long level = after.getAsLong();
+        var movement = new Movement(UUID.randomUUID(), product.id(), branch.id(), entry.kind(), delta, level,
                 entry.reasonCode(), entry.note(), CurrentUser.actorName(), now, entry.documentType(),
                 entry.documentId(), entry.unitCostKobo());
         movements.append(movement);
-        long level = after.getAsLong();
         if (policed && level < 0) {
             levels.flagOversold(movement.id(), product.id(), branch.id(), level, now);
         }

@@ -27,16 +27,18 @@ class Movements {
 
     void append(Movement movement) {
         jdbc.sql("""
-                insert into in_movement (id, product_id, branch_id, kind, quantity_milli, reason_code, note, actor,
-                                         occurred_at, document_type, document_id, unit_cost_kobo)
-                values (:id, :product, :branch, :kind, :quantity, :reason, :note, :actor, :at, :documentType,
-                        :documentId, :unitCost)
+                insert into in_movement (id, product_id, branch_id, kind, quantity_milli, level_after_milli,
+                                         reason_code, note, actor, occurred_at, document_type, document_id,
+                                         unit_cost_kobo)
+                values (:id, :product, :branch, :kind, :quantity, :levelAfter, :reason, :note, :actor, :at,
+                        :documentType, :documentId, :unitCost)
                 """).paramSource(new MapSqlParameterSource()
                         .addValue("id", movement.id())
                         .addValue("product", movement.productId())
                         .addValue("branch", movement.branchId())
                         .addValue("kind", movement.kind().name())
                         .addValue("quantity", movement.quantityMilli())
+                        .addValue("levelAfter", movement.levelAfterMilli())
                         .addValue("reason", movement.reasonCode())
                         .addValue("note", movement.note())
                         .addValue("actor", movement.actor())
@@ -53,8 +55,8 @@ class Movements {
      */
     List<Movement> search(UUID product, UUID branch, Set<UUID> branches, int page, int size) {
         var query = filter(product, branch, branches);
-        return jdbc.sql("select id, product_id, branch_id, kind, quantity_milli, reason_code, note, actor, occurred_at, "
-                        + "document_type, document_id, unit_cost_kobo from in_movement" + query.where
+        return jdbc.sql("select id, product_id, branch_id, kind, quantity_milli, level_after_milli, reason_code, note, "
+                        + "actor, occurred_at, document_type, document_id, unit_cost_kobo from in_movement" + query.where
                         + " order by occurred_at desc, id limit :limit offset :offset")
                 .paramSource(query.params.addValue("limit", size).addValue("offset", (long) page * size))
                 .query(Movements::map).list();
@@ -96,7 +98,7 @@ class Movements {
         Long unitCost = row.wasNull() ? null : cost;
         return new Movement(row.getObject("id", UUID.class), row.getObject("product_id", UUID.class),
                 row.getObject("branch_id", UUID.class), MovementKind.valueOf(row.getString("kind")),
-                row.getLong("quantity_milli"), row.getString("reason_code"), row.getString("note"),
+                row.getLong("quantity_milli"), row.getLong("level_after_milli"), row.getString("reason_code"), row.getString("note"),
                 row.getString("actor"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 row.getString("document_type"), row.getString("document_id"), unitCost);
     }

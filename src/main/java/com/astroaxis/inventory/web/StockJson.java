@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.astroaxis.inventory.internal.Movement;
 import com.astroaxis.inventory.internal.StockViews;
+import com.astroaxis.platform.quantity.Quantity;
 
 /** The stock endpoints' JSON. */
 final class StockJson {
@@ -40,15 +41,16 @@ final class StockJson {
         }
     }
 
-    record MovementLine(UUID id, UUID productId, UUID branchId, String kind, BigDecimal quantity, String reasonCode,
-                        String note, String actor, Instant occurredAt, String documentType, String documentId,
-                        Long unitCostKobo) {
+    record MovementLine(UUID id, UUID productId, UUID branchId, String kind, BigDecimal quantity,
+                        BigDecimal levelAfter, String reasonCode, String note, String actor, Instant occurredAt,
+                        String documentType, String documentId, Long unitCostKobo) {
 
         static MovementLine of(Movement movement) {
             return new MovementLine(movement.id(), movement.productId(), movement.branchId(), movement.kind().name(),
-                    Quantities.json(com.astroaxis.platform.quantity.Quantity.ofMilli(movement.quantityMilli())),
-                    movement.reasonCode(), movement.note(), movement.actor(), movement.occurredAt(),
-                    movement.documentType(), movement.documentId(), movement.unitCostKobo());
+                    Quantities.json(Quantity.ofMilli(movement.quantityMilli())),
+                    Quantities.json(Quantity.ofMilli(movement.levelAfterMilli())), movement.reasonCode(),
+                    movement.note(), movement.actor(), movement.occurredAt(), movement.documentType(),
+                    movement.documentId(), movement.unitCostKobo());
         }
     }
 
