@@ -2,7 +2,10 @@ import type { NewUser } from './api/create-user';
 import type { UserChanges } from './api/update-user';
 import type { User } from './api/user';
 
-/** What the user form edits; branch ids are typed as text, separated by commas or spaces. */
+/**
+ * What the user form edits; branch ids are typed as text, separated by commas or spaces. With
+ * `allBranches` the user works at every branch, current and future, and the ids are not used.
+ */
 export interface UserDraft {
   username: string;
   displayName: string;
@@ -11,6 +14,7 @@ export interface UserDraft {
   password: string;
   roles: string[];
   branchIds: string;
+  allBranches: boolean;
   active: boolean;
   reason: string;
 }
@@ -24,6 +28,7 @@ export function draftFrom(user: User | null): UserDraft {
     password: '',
     roles: user?.roles ?? [],
     branchIds: user?.branchIds.join(', ') ?? '',
+    allBranches: user?.allBranches ?? false,
     active: user?.active ?? true,
     reason: '',
   };
@@ -31,6 +36,25 @@ export function draftFrom(user: User | null): UserDraft {
 
 export function parseBranchIds(text: string): string[] {
   return [...new Set(text.split(/[\s,]+/).filter((id) => id !== ''))];
+}
+
+/** The roles the server gives every branch when a user is created without saying (Owner, Admin). */
+const ALL_BRANCH_ROLES = ['Owner', 'Admin'];
+
+/**
+ * The draft after choosing roles: taking on Owner or Admin also ticks "All branches", as the
+ * server would for a new user; it can be unticked again.
+ */
+export function withRoles(draft: UserDraft, roles: string[]): Partial<UserDraft> {
+  const added = roles.filter((role) => !draft.roles.includes(role));
+  return added.some((role) => ALL_BRANCH_ROLES.includes(role))
+    ? { roles, allBranches: true }
+    : { roles };
+}
+
+/** The branch ids to store: none while the user works at every branch. */
+function branchIdsOf(draft: UserDraft): string[] {
+  return draft.allBranches ? [] : parseBranchIds(draft.branchIds);
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -51,7 +75,8 @@ export function newUserFrom(draft: UserDraft): NewUser {
     email: draft.email.trim(),
     phone: draft.phone.trim(),
     roles: draft.roles,
-    branchIds: parseBranchIds(draft.branchIds),
+    branchIds: branchIdsOf(draft),
+    allBranches: draft.allBranches,
   };
 }
 
@@ -63,8 +88,11 @@ export function changesFrom(user: User, draft: UserDraft): UserChanges {
   if (draft.phone.trim() !== user.phone) changes.phone = draft.phone.trim();
   if (draft.active !== user.active) changes.active = draft.active;
   if (!sameSet(user.roles, draft.roles)) changes.roles = draft.roles;
-  const branchIds = parseBranchIds(draft.branchIds);
-  if (!sameSet(user.branchIds, branchIds)) changes.branchIds = branchIds;
+  if (draft.allBranches !== user.allBranches) changes.allBranches = draft.allBranches;
+  // An all-branches user keeps whatever list the server holds until the box is unticked.
+  const keepList = draft.allBranches && user.allBranches;
+  const branchIds = branchIdsOf(draft);
+  if (!keepList && !sameSet(user.branchIds, branchIds)) changes.branchIds = branchIds;
   if (draft.password !== '') changes.password = draft.password;
   if (draft.reason.trim() !== '') changes.reason = draft.reason.trim();
   return changes;

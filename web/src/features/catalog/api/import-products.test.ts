@@ -20,8 +20,20 @@ describe('a product import from the API', () => {
       valid: false,
       rows: 3,
       errors: [{ line: 3, column: 'price', reason: 'is not an amount' }],
+      errorCount: 1,
       imported: 0,
     });
+  });
+
+  it('keeps the count of all problems when the server lists only the first 1,000', () => {
+    const listed = Array.from({ length: 1000 }, (_, i) => ({
+      line: i + 2,
+      column: 'price',
+      reason: 'is not an amount',
+    }));
+    const report = parseReport({ valid: false, rows: 3000, errors: listed, errorCount: 1250 });
+    expect(report.errors).toHaveLength(1000);
+    expect(report.errorCount).toBe(1250);
   });
 
   it('follows a large import by the id in the 202 answer', async () => {
@@ -47,6 +59,7 @@ describe('a product import from the API', () => {
         processedRows: 1200,
         totalRows: 9000,
         errors: [],
+        errorCount: 0,
         imported: 0,
         valid: true,
       },

@@ -14,7 +14,9 @@ export interface ImportProblem {
 export interface ImportReport {
   valid: boolean;
   rows: number;
+  /** At most the first 1,000 problems; `errorCount` counts them all. */
   errors: ImportProblem[];
+  errorCount: number;
   imported: number;
 }
 
@@ -27,6 +29,7 @@ export interface ImportJob {
   processedRows: number;
   totalRows: number;
   errors: ImportProblem[];
+  errorCount: number;
   /** Present when the server adds them to the job. */
   imported: number | null;
   valid: boolean | null;
@@ -50,6 +53,11 @@ function problems(value: unknown): ImportProblem[] {
   });
 }
 
+/** The server lists at most 1,000 problems and counts them all in `errorCount`. */
+function errorCount(value: unknown, listed: readonly ImportProblem[]): number {
+  return Math.max(count(value, listed.length), listed.length);
+}
+
 export function parseReport(raw: unknown): ImportReport {
   const body = asRecord(raw);
   const errors = problems(body['errors']);
@@ -57,19 +65,22 @@ export function parseReport(raw: unknown): ImportReport {
     valid: body['valid'] === true,
     rows: count(body['rows'], 0),
     errors,
+    errorCount: errorCount(body['errorCount'], errors),
     imported: count(body['imported'], 0),
   };
 }
 
 export function parseJob(raw: unknown, fallbackId = ''): ImportJob {
   const body = asRecord(raw);
+  const errors = problems(body['errors']);
   const status = body['status'];
   return {
     id: optionalString(body['id']) || fallbackId,
     status: status === 'DONE' || status === 'FAILED' ? status : 'RUNNING',
     processedRows: count(body['processedRows'], 0),
     totalRows: count(body['totalRows'], 0),
-    errors: problems(body['errors']),
+    errors,
+    errorCount: errorCount(body['errorCount'], errors),
     imported: typeof body['imported'] === 'number' ? body['imported'] : null,
     valid: typeof body['valid'] === 'boolean' ? body['valid'] : null,
   };

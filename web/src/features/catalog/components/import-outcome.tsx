@@ -38,11 +38,13 @@ export function ImportDone({
 export function ImportFailed({
   rows,
   errors,
+  errorCount,
   error,
   onRestart,
 }: {
   rows: number;
   errors: readonly ImportProblem[];
+  errorCount: number;
   error: unknown;
   onRestart: () => void;
 }) {
@@ -55,7 +57,7 @@ export function ImportFailed({
           The import was refused. Nothing was changed.
         </Notice>
       )}
-      {errors.length > 0 && <ImportReport rows={rows} errors={errors} />}
+      {errors.length > 0 && <ImportReport rows={rows} errors={errors} errorCount={errorCount} />}
       <div className="form__actions">
         <Button variant="secondary" onClick={onRestart}>
           Start again

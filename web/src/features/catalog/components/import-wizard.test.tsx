@@ -118,4 +118,54 @@ describe('the import wizard', () => {
     );
     expect(screen.getByRole('heading', { name: '1 problem in 2 rows' })).toBeTruthy();
   });
+
+  it('counts every problem when the server lists only the first 1,000', async () => {
+    const listed = Array.from({ length: 1000 }, (_, i) => ({
+      line: i + 2,
+      column: 'price',
+      reason: 'Not an amount in naira.',
+    }));
+    stubApi({
+      'GET /api/v1/me': () => jsonResponse(meBody({ permissions: ['catalog.write'] })),
+      'POST /api/v1/products/import': () =>
+        jsonResponse({
+          dryRun: true,
+          valid: false,
+          rows: 3000,
+          errors: listed,
+          errorCount: 1250,
+          imported: 0,
+          processedRows: 0,
+          totalRows: 3000,
+        }),
+    });
+    renderWithApp(<ImportWizard pollMs={30} />, {
+      route: '/products/import',
+      signedInAs: 'token-1',
+    });
+    chooseFile('big.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    const report = await screen.findByRole('heading', { name: '1,250 problems in 3,000 rows' });
+    const section = within(report.closest('section')!);
+    expect(
+      section.getByText('1,250 problems; the first 1,000 are listed below.', { exact: false }),
+    ).toBeTruthy();
+    expect(section.getAllByRole('row').slice(1)).toHaveLength(1000);
+  });
+
+  it('says nothing of a cut list when every problem is listed', async () => {
+    stubApi({
+      'GET /api/v1/me': () => jsonResponse(meBody({ permissions: ['catalog.write'] })),
+      'POST /api/v1/products/import': () =>
+        jsonResponse({ valid: false, rows: 1000, errors: BAD_LINES, errorCount: 3, imported: 0 }),
+    });
+    renderWithApp(<ImportWizard pollMs={30} />, {
+      route: '/products/import',
+      signedInAs: 'token-1',
+    });
+    chooseFile('bad.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    await screen.findByRole('heading', { name: '3 problems in 1,000 rows' });
+    expect(screen.queryByText(/are listed below/)).toBeNull();
+  });
 });

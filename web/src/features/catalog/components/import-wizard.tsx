@@ -21,7 +21,7 @@ type Step =
   | { kind: 'checked'; report: Report }
   | { kind: 'importing'; job: ImportJob | null }
   | { kind: 'done'; rows: number; imported: number }
-  | { kind: 'failed'; rows: number; errors: ImportProblem[]; error: unknown };
+  | { kind: 'failed'; rows: number; errors: ImportProblem[]; errorCount: number; error: unknown };
 
 function stepIndex(step: Step): number {
   if (step.kind === 'choose' || step.kind === 'checking') return 0;
@@ -34,6 +34,7 @@ function fromJob(job: ImportJob): Report {
     valid: job.valid ?? job.errors.length === 0,
     rows: job.totalRows,
     errors: job.errors,
+    errorCount: job.errorCount,
     imported: job.imported ?? 0,
   };
 }
@@ -78,7 +79,13 @@ export function ImportWizard({ pollMs = 1000 }: { pollMs?: number }) {
     try {
       const report = await run(false, (job) => setStep({ kind: 'importing', job }));
       if (!report.valid || report.errors.length > 0) {
-        setStep({ kind: 'failed', rows: report.rows || rows, errors: report.errors, error: null });
+        setStep({
+          kind: 'failed',
+          rows: report.rows || rows,
+          errors: report.errors,
+          errorCount: report.errorCount,
+          error: null,
+        });
       } else {
         setStep({
           kind: 'done',
@@ -88,7 +95,7 @@ export function ImportWizard({ pollMs = 1000 }: { pollMs?: number }) {
       }
     } catch (caught) {
       if (caught instanceof DOMException && caught.name === 'AbortError') return;
-      setStep({ kind: 'failed', rows, errors: [], error: caught });
+      setStep({ kind: 'failed', rows, errors: [], errorCount: 0, error: caught });
     }
   };
 
@@ -132,7 +139,11 @@ export function ImportWizard({ pollMs = 1000 }: { pollMs?: number }) {
                 Fix these lines in the file and check it again. Nothing has been imported.
               </Notice>
             )}
-            <ImportReport rows={step.report.rows} errors={step.report.errors} />
+            <ImportReport
+              rows={step.report.rows}
+              errors={step.report.errors}
+              errorCount={step.report.errorCount}
+            />
             <div className="form__actions">
               <Button onClick={() => void apply(step.report.rows)} disabled={!step.report.valid}>
                 Import {step.report.rows.toLocaleString('en-NG')} products
@@ -166,6 +177,7 @@ export function ImportWizard({ pollMs = 1000 }: { pollMs?: number }) {
           <ImportFailed
             rows={step.rows}
             errors={step.errors}
+            errorCount={step.errorCount}
             error={step.error}
             onRestart={restart}
           />

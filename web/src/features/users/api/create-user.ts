@@ -9,6 +9,8 @@ export interface NewUser {
   phone: string;
   roles: string[];
   branchIds: string[];
+  /** Every branch, current and future (left out, the server would decide by role). */
+  allBranches: boolean;
 }
 
 /** POST /api/v1/users → 201 with the new user. */

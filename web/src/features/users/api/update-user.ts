@@ -9,6 +9,7 @@ export interface UserChanges {
   active?: boolean;
   roles?: string[];
   branchIds?: string[];
+  allBranches?: boolean;
   password?: string;
   reason?: string;
 }

@@ -10,6 +10,8 @@ export interface User {
   active: boolean;
   roles: string[];
   branchIds: string[];
+  /** Works at every branch, current and future; `branchIds` then plays no part. */
+  allBranches: boolean;
   totpEnabled: boolean;
   /** ISO-8601 instant. */
   createdAt: string;
@@ -33,6 +35,7 @@ export function parseUser(raw: unknown): User {
     active: body['active'] !== false,
     roles: strings(body['roles']),
     branchIds: strings(body['branchIds']),
+    allBranches: body['allBranches'] === true,
     totpEnabled: body['totpEnabled'] === true,
     createdAt: optionalString(body['createdAt']),
   };

@@ -9,7 +9,7 @@ export interface UserFieldsProps {
   errors: Record<string, string>;
 }
 
-/** Name, contact, password, branches and status of a user. */
+/** Name, contact, password, branches (every one, or those listed) and status of a user. */
 export function UserFields({ draft, onChange, creating, errors }: UserFieldsProps) {
   return (
     <>
@@ -66,11 +66,22 @@ export function UserFields({ draft, onChange, creating, errors }: UserFieldsProp
         onChange={(event) => onChange({ password: event.target.value })}
         error={errors['password']}
       />
+      <Checkbox
+        label="All branches (including future ones)"
+        description="For owners and administrators. Branches opened later are included too."
+        checked={draft.allBranches}
+        onChange={(event) => onChange({ allBranches: event.target.checked })}
+      />
       <TextField
         label="Branch IDs"
-        hint="Separate several with commas. Leave empty if the roles give access to all branches."
+        hint={
+          draft.allBranches
+            ? 'Not used: the user works at every branch.'
+            : 'The branches the user works at. Separate several with commas.'
+        }
         autoComplete="off"
         spellCheck={false}
+        disabled={draft.allBranches}
         value={draft.branchIds}
         onChange={(event) => onChange({ branchIds: event.target.value })}
         error={errors['branchIds']}

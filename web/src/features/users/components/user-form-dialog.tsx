@@ -9,7 +9,14 @@ import { fieldErrors } from '@/lib/field-errors';
 import { createUser } from '../api/create-user';
 import { updateUser } from '../api/update-user';
 import type { User } from '../api/user';
-import { changesFrom, draftFrom, needsReason, newUserFrom, type UserDraft } from '../user-draft';
+import {
+  changesFrom,
+  draftFrom,
+  needsReason,
+  newUserFrom,
+  withRoles,
+  type UserDraft,
+} from '../user-draft';
 import { RoleChoices } from './role-choices';
 import { UserFields } from './user-fields';
 
@@ -65,7 +72,9 @@ export function UserFormDialog({ user, roles, onSaved, onClose }: UserFormDialog
         <RoleChoices
           roles={roles}
           selected={draft.roles}
-          onChange={(list) => change({ roles: list })}
+          onChange={(list) =>
+            setDraft((previous) => ({ ...previous, ...withRoles(previous, list) }))
+          }
           error={errors['roles']}
         />
         {reasonNeeded && (

@@ -2,6 +2,14 @@ import { Button } from '@/components/ui/button';
 import { formatDate } from '@/lib/date-time';
 import type { User } from '../api/user';
 
+/** "All branches" for a user who works at every branch, else how many are listed. */
+function branchesOf(user: User): string | null {
+  if (user.allBranches) return 'All branches';
+  const n = user.branchIds.length;
+  if (n === 0) return null;
+  return n === 1 ? '1 branch' : `${n.toLocaleString('en-NG')} branches`;
+}
+
 export interface UsersTableProps {
   users: readonly User[];
   timeZone: string;
@@ -19,6 +27,7 @@ export function UsersTable({ users, timeZone, onEdit }: UsersTableProps) {
           <tr>
             <th scope="col">Name</th>
             <th scope="col">Roles</th>
+            <th scope="col">Branches</th>
             <th scope="col">Status</th>
             <th scope="col">Two-step</th>
             <th scope="col" className="col--optional">
@@ -43,6 +52,7 @@ export function UsersTable({ users, timeZone, onEdit }: UsersTableProps) {
                   <span className="muted">None</span>
                 )}
               </td>
+              <td>{branchesOf(user) ?? <span className="muted">None</span>}</td>
               <td>
                 <span className={user.active ? 'badge badge--ok' : 'badge badge--off'}>
                   {user.active ? 'Active' : 'Disabled'}
