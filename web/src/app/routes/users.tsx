@@ -4,6 +4,7 @@ import { Notice } from '@/components/ui/notice';
 import { Page } from '@/components/ui/page';
 import { ProblemNotice } from '@/components/ui/problem-notice';
 import { useAppInfo } from '@/features/app-info/components/app-info-context';
+import { listBranches } from '@/features/branches/api/list-branches';
 import { listRoles } from '@/features/roles/api/list-roles';
 import { listUsers } from '@/features/users/api/list-users';
 import type { User } from '@/features/users/api/user';
@@ -17,6 +18,7 @@ export function UsersRoute() {
   const { info } = useAppInfo();
   const users = useResource(listUsers);
   const roles = useResource(listRoles);
+  const branches = useResource(listBranches);
   const [editing, setEditing] = useState<Editing>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -53,12 +55,18 @@ export function UsersRoute() {
         <ProblemNotice error={users.state.error} fallback="The users could not be loaded." />
       )}
       {users.state.status === 'ready' && (
-        <UsersTable users={users.state.data} timeZone={info.timezone} onEdit={open} />
+        <UsersTable
+          users={users.state.data}
+          branches={branches.state.status === 'ready' ? branches.state.data : null}
+          timeZone={info.timezone}
+          onEdit={open}
+        />
       )}
       {editing && (
         <UserFormDialog
           user={editing.user}
           roles={roles.state.status === 'ready' ? roles.state.data : []}
+          branches={branches.state}
           onSaved={onSaved}
           onClose={() => setEditing(null)}
         />

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { parseBranch, type Branch } from '@/features/branches/api/branch';
 import type { User } from './api/user';
 import {
+  branchChoices,
   changesFrom,
   draftFrom,
   needsReason,
   newUserFrom,
-  parseBranchIds,
+  unseenBranchIds,
+  withBranch,
   withRoles,
 } from './user-draft';
 
@@ -45,7 +48,7 @@ describe('user changes', () => {
       roles: [],
       password: 'new-secret',
       reason: ' Moved ',
-      branchIds: 'b1, b2 b2',
+      branchIds: withBranch(withBranch(draftFrom(USER).branchIds, 'b2', true), 'b2', true),
     };
     expect(changesFrom(USER, draft)).toEqual({
       phone: '0803',
@@ -60,19 +63,19 @@ describe('user changes', () => {
     const draft = { ...draftFrom(USER), allBranches: true };
     expect(changesFrom(USER, draft)).toEqual({ allBranches: true, branchIds: [] });
     expect(
-      newUserFrom({ ...draftFrom(null), username: 'ada', branchIds: 'b1', allBranches: true }),
+      newUserFrom({ ...draftFrom(null), username: 'ada', branchIds: ['b1'], allBranches: true }),
     ).toMatchObject({ allBranches: true, branchIds: [] });
-    expect(newUserFrom({ ...draftFrom(null), username: 'ada', branchIds: 'b1' })).toMatchObject({
+    expect(newUserFrom({ ...draftFrom(null), username: 'ada', branchIds: ['b1'] })).toMatchObject({
       allBranches: false,
       branchIds: ['b1'],
     });
   });
 
-  it('opens an all-branches user ticked, and sends the list typed when it is unticked', () => {
+  it('opens an all-branches user ticked, and sends the list ticked when it is unticked', () => {
     const owner: User = { ...USER, roles: ['Owner'], branchIds: [], allBranches: true };
     expect(draftFrom(owner).allBranches).toBe(true);
     expect(changesFrom(owner, draftFrom(owner))).toEqual({});
-    const limited = { ...draftFrom(owner), allBranches: false, branchIds: 'b2' };
+    const limited = { ...draftFrom(owner), allBranches: false, branchIds: ['b2'] };
     expect(changesFrom(owner, limited)).toEqual({ allBranches: false, branchIds: ['b2'] });
     // The server asks for no branch when the box is unticked, so none is a valid answer too.
     expect(changesFrom(owner, { ...draftFrom(owner), allBranches: false })).toEqual({
@@ -98,8 +101,36 @@ describe('user changes', () => {
     expect(withRoles(owner, ['Owner', 'Manager'])).toEqual({ roles: ['Owner', 'Manager'] });
   });
 
-  it('reads branch ids separated by commas or spaces', () => {
-    expect(parseBranchIds(' a, b  c,,a ')).toEqual(['a', 'b', 'c']);
-    expect(parseBranchIds('')).toEqual([]);
+  it('opens with the branches of the user ticked, and sends those ticked and unticked', () => {
+    const draft = draftFrom({ ...USER, branchIds: ['b1', 'b2'] });
+    expect(draft.branchIds).toEqual(['b1', 'b2']);
+    const user = { ...USER, branchIds: ['b1', 'b2'] };
+    const moved = withBranch(withBranch(draft.branchIds, 'b1', false), 'b3', true);
+    expect(changesFrom(user, { ...draft, branchIds: moved })).toEqual({ branchIds: ['b2', 'b3'] });
+    // The same branches in another order are no change.
+    expect(changesFrom(user, { ...draft, branchIds: ['b2', 'b1'] })).toEqual({});
+  });
+
+  it('keeps the branches the administrator cannot see when others are ticked', () => {
+    const user = { ...USER, branchIds: ['b1', 'hidden'] };
+    const seen = [branch('b1', 'IKJ'), branch('b2', 'LEK')];
+    const draft = draftFrom(user);
+    expect(unseenBranchIds(draft.branchIds, seen)).toEqual(['hidden']);
+    const moved = withBranch(withBranch(draft.branchIds, 'b1', false), 'b2', true);
+    const ticked = { ...draft, branchIds: moved };
+    expect(changesFrom(user, ticked)).toEqual({ branchIds: ['hidden', 'b2'] });
+    expect(newUserFrom({ ...ticked, username: 'ada' }).branchIds).toEqual(['hidden', 'b2']);
+  });
+
+  it('offers the open branches, and a closed one only to a user assigned to it', () => {
+    const open = branch('b1', 'IKJ');
+    const closed = { ...branch('b2', 'LEK'), active: false };
+    expect(branchChoices([open, closed], null)).toEqual([open]);
+    expect(branchChoices([open, closed], USER)).toEqual([open]);
+    expect(branchChoices([open, closed], { ...USER, branchIds: ['b2'] })).toEqual([open, closed]);
   });
 });
+
+function branch(id: string, code: string): Branch {
+  return parseBranch({ id, code, name: `${code} shop` });
+}

@@ -1,9 +1,11 @@
+import type { Branch } from '@/features/branches/api/branch';
 import type { NewUser } from './api/create-user';
 import type { UserChanges } from './api/update-user';
 import type { User } from './api/user';
 
 /**
- * What the user form edits; branch ids are typed as text, separated by commas or spaces. With
+ * What the user form edits. `branchIds` holds every branch the user is assigned to, also those
+ * the administrator cannot see (they are not offered as choices but are kept on save). With
  * `allBranches` the user works at every branch, current and future, and the ids are not used.
  */
 export interface UserDraft {
@@ -13,7 +15,7 @@ export interface UserDraft {
   phone: string;
   password: string;
   roles: string[];
-  branchIds: string;
+  branchIds: string[];
   allBranches: boolean;
   active: boolean;
   reason: string;
@@ -27,15 +29,35 @@ export function draftFrom(user: User | null): UserDraft {
     phone: user?.phone ?? '',
     password: '',
     roles: user?.roles ?? [],
-    branchIds: user?.branchIds.join(', ') ?? '',
+    branchIds: [...new Set(user?.branchIds ?? [])],
     allBranches: user?.allBranches ?? false,
     active: user?.active ?? true,
     reason: '',
   };
 }
 
-export function parseBranchIds(text: string): string[] {
-  return [...new Set(text.split(/[\s,]+/).filter((id) => id !== ''))];
+/** The branch ids after ticking (`on`) or unticking one; the others, seen or not, stay. */
+export function withBranch(branchIds: readonly string[], id: string, on: boolean): string[] {
+  if (on) return branchIds.includes(id) ? [...branchIds] : [...branchIds, id];
+  return branchIds.filter((other) => other !== id);
+}
+
+/**
+ * The branches to offer as checkboxes: the open ones, and a closed one only when the user is
+ * already assigned to it, so that the assignment can be removed.
+ */
+export function branchChoices(branches: readonly Branch[], user: User | null): Branch[] {
+  const assigned = user?.branchIds ?? [];
+  return branches.filter((branch) => branch.active || assigned.includes(branch.id));
+}
+
+/** The user's branch ids that are not among `branches` (branches the administrator cannot see). */
+export function unseenBranchIds(
+  branchIds: readonly string[],
+  branches: readonly Branch[],
+): string[] {
+  const seen = new Set(branches.map((branch) => branch.id));
+  return branchIds.filter((id) => !seen.has(id));
 }
 
 /** The roles the server gives every branch when a user is created without saying (Owner, Admin). */
@@ -54,7 +76,7 @@ export function withRoles(draft: UserDraft, roles: string[]): Partial<UserDraft>
 
 /** The branch ids to store: none while the user works at every branch. */
 function branchIdsOf(draft: UserDraft): string[] {
-  return draft.allBranches ? [] : parseBranchIds(draft.branchIds);
+  return draft.allBranches ? [] : [...new Set(draft.branchIds)];
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

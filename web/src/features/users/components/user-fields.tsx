@@ -1,16 +1,24 @@
 import { Checkbox } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/text-field';
+import type { Branch } from '@/features/branches/api/branch';
+import type { Resource } from '@/lib/use-resource';
+import type { User } from '../api/user';
 import type { UserDraft } from '../user-draft';
+import { BranchChoices } from './branch-choices';
 
 export interface UserFieldsProps {
   draft: UserDraft;
   onChange: (change: Partial<UserDraft>) => void;
-  creating: boolean;
+  /** The user being edited, or null when creating one. */
+  user: User | null;
+  /** The branches the administrator can see, to choose from. */
+  branches: Resource<readonly Branch[]>;
   errors: Record<string, string>;
 }
 
-/** Name, contact, password, branches (every one, or those listed) and status of a user. */
-export function UserFields({ draft, onChange, creating, errors }: UserFieldsProps) {
+/** Name, contact, password, branches (every one, or those ticked) and status of a user. */
+export function UserFields({ draft, onChange, user, branches, errors }: UserFieldsProps) {
+  const creating = user === null;
   return (
     <>
       {creating && (
@@ -72,18 +80,12 @@ export function UserFields({ draft, onChange, creating, errors }: UserFieldsProp
         checked={draft.allBranches}
         onChange={(event) => onChange({ allBranches: event.target.checked })}
       />
-      <TextField
-        label="Branch IDs"
-        hint={
-          draft.allBranches
-            ? 'Not used: the user works at every branch.'
-            : 'The branches the user works at. Separate several with commas.'
-        }
-        autoComplete="off"
-        spellCheck={false}
-        disabled={draft.allBranches}
-        value={draft.branchIds}
-        onChange={(event) => onChange({ branchIds: event.target.value })}
+      <BranchChoices
+        branches={branches}
+        user={user}
+        selected={draft.branchIds}
+        onChange={(branchIds) => onChange({ branchIds })}
+        allBranches={draft.allBranches}
         error={errors['branchIds']}
       />
       {!creating && (

@@ -4,8 +4,10 @@ import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
 import { ProblemNotice } from '@/components/ui/problem-notice';
 import { TextArea } from '@/components/ui/text-area';
+import type { Branch } from '@/features/branches/api/branch';
 import type { Role } from '@/features/roles/api/role';
 import { fieldErrors } from '@/lib/field-errors';
+import type { Resource } from '@/lib/use-resource';
 import { createUser } from '../api/create-user';
 import { updateUser } from '../api/update-user';
 import type { User } from '../api/user';
@@ -24,6 +26,8 @@ export interface UserFormDialogProps {
   /** The user to edit, or null to create one. */
   user: User | null;
   roles: readonly Role[];
+  /** The branches the administrator can see, to choose the user's from. */
+  branches: Resource<readonly Branch[]>;
   onSaved: (user: User) => void;
   onClose: () => void;
 }
@@ -38,7 +42,7 @@ function check(user: User | null, draft: UserDraft): string | null {
   return null;
 }
 
-export function UserFormDialog({ user, roles, onSaved, onClose }: UserFormDialogProps) {
+export function UserFormDialog({ user, roles, branches, onSaved, onClose }: UserFormDialogProps) {
   const [draft, setDraft] = useState<UserDraft>(() => draftFrom(user));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -68,7 +72,13 @@ export function UserFormDialog({ user, roles, onSaved, onClose }: UserFormDialog
   return (
     <Dialog title={user ? `Edit ${user.displayName}` : 'New user'} onClose={onClose}>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <UserFields draft={draft} onChange={change} creating={user === null} errors={errors} />
+        <UserFields
+          draft={draft}
+          onChange={change}
+          user={user}
+          branches={branches}
+          errors={errors}
+        />
         <RoleChoices
           roles={roles}
           selected={draft.roles}

@@ -53,15 +53,27 @@ const ROLES = [
   },
 ];
 
+// Field names as in the server's BranchController (BranchJson); Yaba is closed.
+const BRANCHES = [
+  { id: 'b-1', code: 'IKJ', name: 'Ikeja shop', kind: 'SHOP', active: true },
+  { id: 'b-2', code: 'LEK', name: 'Lekki shop', kind: 'SHOP', active: true },
+  { id: 'b-3', code: 'YAB', name: 'Yaba warehouse', kind: 'WAREHOUSE', active: false },
+];
+
 async function rowOf(name: string): Promise<HTMLElement> {
   return (await screen.findByText(name, { selector: '.cell-main' })).closest('tr')!;
 }
 
-function stub(patch: (body: Record<string, unknown>) => Response, users: object[] = [BISI]) {
+function stub(
+  patch: (body: Record<string, unknown>) => Response,
+  users: object[] = [BISI],
+  branches: () => Response | Promise<Response> = () => jsonResponse(BRANCHES),
+) {
   return stubApi({
     'GET /api/v1/me': () => jsonResponse(ADMIN),
     'GET /api/v1/users': () => jsonResponse(users),
     'GET /api/v1/roles': () => jsonResponse(ROLES),
+    'GET /api/v1/branches': branches,
     'PATCH /api/v1/users/a1c2': (_url, init) => patch(jsonBody(init) as Record<string, unknown>),
     'PATCH /api/v1/users/b0b0': (_url, init) => patch(jsonBody(init) as Record<string, unknown>),
     'POST /api/v1/users': (_url, init) =>
@@ -80,7 +92,30 @@ describe('the users page', () => {
     expect(within(row).getByText('Cashier')).toBeTruthy();
     expect(within(row).getByText('Active')).toBeTruthy();
     expect(within(row).getByText('21 Nov 2026')).toBeTruthy();
-    expect(within(row).getByText('1 branch')).toBeTruthy();
+    expect(await within(row).findByText('IKJ')).toBeTruthy();
+  });
+
+  it('names up to three branches by code, and counts more or unknown ones', async () => {
+    const users = [
+      { ...BISI, branchIds: ['b-1', 'b-2'] },
+      { ...BISI, id: 'c1', displayName: 'Chidi Eze', branchIds: ['b-1', 'b-2', 'b-3', 'b-4'] },
+      { ...BISI, id: 'c2', displayName: 'Dayo Ola', branchIds: ['b-1', 'hidden-9'] },
+    ];
+    stub(() => jsonResponse(BISI), users);
+    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    expect(await within(await rowOf('Bisi Ade')).findByText('IKJ, LEK')).toBeTruthy();
+    expect(within(await rowOf('Chidi Eze')).getByText('4 branches')).toBeTruthy();
+    expect(within(await rowOf('Dayo Ola')).getByText('2 branches')).toBeTruthy();
+  });
+
+  it('counts the branches when they could not be loaded', async () => {
+    stub(
+      () => jsonResponse(BISI),
+      [{ ...BISI, branchIds: ['b-1', 'b-2'] }],
+      () => problem(500, 'server-error', 'Down'),
+    );
+    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    expect(await within(await rowOf('Bisi Ade')).findByText('2 branches')).toBeTruthy();
   });
 
   it('shows All branches for a user at every branch, and opens the form ticked', async () => {
@@ -95,7 +130,12 @@ describe('the users page', () => {
       'checked',
       true,
     );
-    expect(within(dialog).getByLabelText('Branch IDs')).toHaveProperty('disabled', true);
+    const group = within(dialog).getByRole('group', { name: 'Branches' });
+    expect(group).toHaveProperty('disabled', true);
+    expect(within(group).getByLabelText('Ikeja shop (IKJ)')).toHaveProperty('disabled', true);
+    expect(within(group).getByLabelText('Lekki shop (LEK)')).toHaveProperty('disabled', true);
+    // A closed branch is offered only to a user assigned to it.
+    expect(within(group).queryByLabelText(/Yaba/)).toBeNull();
   });
 
   it('promotes a cashier to Owner with every branch, and lists the user so', async () => {
@@ -114,11 +154,15 @@ describe('the users page', () => {
     const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
     const all = within(dialog).getByLabelText(/All branches/);
     expect(all).toHaveProperty('checked', false);
-    expect(within(dialog).getByLabelText('Branch IDs')).toHaveProperty('disabled', false);
+    const ikeja = await within(dialog).findByLabelText('Ikeja shop (IKJ)');
+    expect(ikeja).toHaveProperty('disabled', false);
+    expect(ikeja).toHaveProperty('checked', true);
 
     fireEvent.click(within(dialog).getByLabelText(/Owner/));
     expect(all).toHaveProperty('checked', true);
-    expect(within(dialog).getByLabelText('Branch IDs')).toHaveProperty('disabled', true);
+    // The tick stays, but is not sent while the user works at every branch.
+    expect(ikeja).toHaveProperty('disabled', true);
+    expect(ikeja).toHaveProperty('checked', true);
     fireEvent.change(within(dialog).getByLabelText('Reason for this change'), {
       target: { value: 'Bought into the business' },
     });
@@ -136,7 +180,7 @@ describe('the users page', () => {
     expect(within(await rowOf('Bisi Ade')).getByText('All branches')).toBeTruthy();
   });
 
-  it('limits an all-branches user to the branches typed once the box is unticked', async () => {
+  it('limits an all-branches user to the branches ticked once the box is unticked', async () => {
     const patches: Record<string, unknown>[] = [];
     stub(
       (body) => {
@@ -148,15 +192,20 @@ describe('the users page', () => {
     renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Tolu Bello' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit Tolu Bello' });
+    const lekki = await within(dialog).findByLabelText('Lekki shop (LEK)');
+    expect(lekki).toHaveProperty('disabled', true);
     fireEvent.click(within(dialog).getByLabelText(/All branches/));
-    const branches = within(dialog).getByLabelText('Branch IDs');
-    expect(branches).toHaveProperty('disabled', false);
-    fireEvent.change(branches, { target: { value: 'b-2' } });
+    expect(within(dialog).getByRole('group', { name: 'Branches' })).toHaveProperty(
+      'disabled',
+      false,
+    );
+    expect(lekki).toHaveProperty('disabled', false);
+    fireEvent.click(lekki);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
 
     await screen.findByText('Changes to Tolu Bello saved.');
     expect(patches).toEqual([{ allBranches: false, branchIds: ['b-2'] }]);
-    expect(within(await rowOf('Tolu Bello')).getByText('1 branch')).toBeTruthy();
+    expect(within(await rowOf('Tolu Bello')).getByText('LEK')).toBeTruthy();
   });
 
   it('asks for a reason before disabling a user and sends only what changed', async () => {
@@ -231,10 +280,13 @@ describe('the users page', () => {
     fireEvent.change(within(dialog).getByLabelText('Password'), {
       target: { value: 'a-long-secret' },
     });
-    fireEvent.change(within(dialog).getByLabelText('Branch IDs'), { target: { value: 'b-1' } });
+    fireEvent.click(await within(dialog).findByLabelText('Ikeja shop (IKJ)'));
     fireEvent.click(within(dialog).getByLabelText(/Manager/));
     fireEvent.click(within(dialog).getByLabelText(/All branches \(including future ones\)/));
-    expect(within(dialog).getByLabelText('Branch IDs')).toHaveProperty('disabled', true);
+    const group = within(dialog).getByRole('group', { name: 'Branches' });
+    expect(group).toHaveProperty('disabled', true);
+    expect(within(group).getByLabelText('Ikeja shop (IKJ)')).toHaveProperty('disabled', true);
+    expect(within(group).getByLabelText('Ikeja shop (IKJ)')).toHaveProperty('checked', true);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
 
     await screen.findByText('User ngozi created.');
@@ -250,11 +302,144 @@ describe('the users page', () => {
     expect(within(await rowOf('Ngozi Obi')).getByText('All branches')).toBeTruthy();
   });
 
+  it('creates a user at the two branches ticked, offering no closed branch', async () => {
+    const fetchMock = stub(() => jsonResponse(BISI));
+    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'New user' }));
+    const dialog = screen.getByRole('dialog', { name: 'New user' });
+    fireEvent.change(within(dialog).getByLabelText('Username'), { target: { value: 'emeka' } });
+    fireEvent.change(within(dialog).getByLabelText('Full name'), {
+      target: { value: 'Emeka Obi' },
+    });
+    fireEvent.change(within(dialog).getByLabelText('Password'), {
+      target: { value: 'a-long-secret' },
+    });
+    const group = within(dialog).getByRole('group', { name: 'Branches' });
+    fireEvent.click(await within(group).findByLabelText('Lekki shop (LEK)'));
+    fireEvent.click(within(group).getByLabelText('Ikeja shop (IKJ)'));
+    expect(within(group).queryByLabelText(/Yaba/)).toBeNull();
+    fireEvent.click(within(dialog).getByLabelText(/Cashier/));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
+
+    await screen.findByText('User emeka created.');
+    const [, init] = fetchMock.mock.calls.find(
+      ([url, i]) => url === '/api/v1/users' && i?.method === 'POST',
+    )!;
+    expect(jsonBody(init)).toMatchObject({
+      username: 'emeka',
+      roles: ['Cashier'],
+      branchIds: ['b-2', 'b-1'],
+      allBranches: false,
+    });
+    expect(within(await rowOf('Emeka Obi')).getByText('LEK, IKJ')).toBeTruthy();
+  });
+
+  it('opens a user with their branches ticked, a closed one marked for removal', async () => {
+    const patches: Record<string, unknown>[] = [];
+    stub(
+      (body) => {
+        patches.push(body);
+        return jsonResponse({ ...BISI, branchIds: ['b-1'] });
+      },
+      [{ ...BISI, branchIds: ['b-1', 'b-3'] }],
+    );
+    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Bisi Ade' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
+    expect(await within(dialog).findByLabelText('Ikeja shop (IKJ)')).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(within(dialog).getByLabelText('Lekki shop (LEK)')).toHaveProperty('checked', false);
+    const yaba = within(dialog).getByLabelText('Yaba warehouse (YAB) (closed)');
+    expect(yaba).toHaveProperty('checked', true);
+    fireEvent.click(yaba);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Changes to Bisi Ade saved.');
+    expect(patches).toEqual([{ branchIds: ['b-1'] }]);
+  });
+
+  it('keeps the branches the administrator cannot see when others are changed', async () => {
+    const patches: Record<string, unknown>[] = [];
+    stub(
+      (body) => {
+        patches.push(body);
+        return jsonResponse({ ...BISI, branchIds: ['hidden-9', 'b-2'] });
+      },
+      [{ ...BISI, branchIds: ['b-1', 'hidden-9'] }],
+    );
+    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Bisi Ade' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
+    fireEvent.click(await within(dialog).findByLabelText('Ikeja shop (IKJ)'));
+    fireEvent.click(within(dialog).getByLabelText('Lekki shop (LEK)'));
+    expect(
+      within(dialog).getByText('Also assigned to 1 branch you cannot see; it is kept.'),
+    ).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Changes to Bisi Ade saved.');
+    expect(patches).toEqual([{ branchIds: ['hidden-9', 'b-2'] }]);
+  });
+
+  it('says so while the branches load', async () => {
+    let answer: (response: Response) => void = () => {};
+    stub(
+      () => jsonResponse(BISI),
+      [BISI],
+      () => new Promise<Response>((resolve) => (answer = resolve)),
+    );
+    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Bisi Ade' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
+    const group = within(dialog).getByRole('group', { name: 'Branches' });
+    expect(within(group).getByText('Loading branches…')).toBeTruthy();
+    expect(group).toHaveProperty('disabled', true);
+
+    answer(jsonResponse(BRANCHES));
+    expect(await within(group).findByLabelText('Ikeja shop (IKJ)')).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(within(group).queryByText('Loading branches…')).toBeNull();
+    expect(group).toHaveProperty('disabled', false);
+  });
+
+  it('saves other changes when the branches could not be loaded, keeping the list', async () => {
+    const patches: Record<string, unknown>[] = [];
+    stub(
+      (body) => {
+        patches.push(body);
+        return jsonResponse({ ...BISI, phone: '0803' });
+      },
+      [BISI],
+      () => problem(503, 'unavailable', 'Branches are unavailable.'),
+    );
+    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Bisi Ade' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
+    const group = within(dialog).getByRole('group', { name: 'Branches' });
+    expect(
+      await within(group).findByText(
+        'The branches could not be loaded, so they cannot be changed now.',
+      ),
+    ).toBeTruthy();
+    expect(group).toHaveProperty('disabled', true);
+    expect(within(dialog).getByLabelText(/All branches/)).toHaveProperty('disabled', false);
+    fireEvent.change(within(dialog).getByLabelText('Phone'), { target: { value: '0803' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Changes to Bisi Ade saved.');
+    expect(patches).toEqual([{ phone: '0803' }]);
+  });
+
   it('shows why the list could not be loaded, with the reference', async () => {
     stubApi({
       'GET /api/v1/me': () => jsonResponse(ADMIN),
       'GET /api/v1/users': () => problem(403, 'forbidden', 'You may not manage users.'),
       'GET /api/v1/roles': () => jsonResponse(ROLES),
+      'GET /api/v1/branches': () => jsonResponse(BRANCHES),
     });
     renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
     const alert = await screen.findByRole('alert');
