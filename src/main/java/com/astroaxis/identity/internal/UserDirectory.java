@@ -1,7 +1,6 @@
 package com.astroaxis.identity.internal;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,22 +32,28 @@ class UserDirectory {
             return Optional.empty();
         }
         var row = user.get();
-        List<String[]> grants = jdbc.sql("""
-                select ur.role, rp.permission from id_user_role ur
-                left join id_role_permission rp on rp.role_name = ur.role
-                where ur.user_id = ?""")
-                .param(userId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        // roles with their permissions, and branches, in one round trip: this runs on every API request
         var roles = new HashSet<String>();
         var permissions = new HashSet<String>();
-        for (var grant : grants) {
-            roles.add(grant[0]);
-            if (grant[1] != null) {
-                permissions.add(grant[1]);
-            }
-        }
-        var branches = Set.copyOf(jdbc.sql("select branch_id from id_user_branch where user_id = ?").param(userId)
-                .query(UUID.class).list());
+        var branches = new HashSet<UUID>();
+        jdbc.sql("""
+                select 'R', ur.role, rp.permission, cast(null as uuid) from id_user_role ur
+                left join id_role_permission rp on rp.role_name = ur.role
+                where ur.user_id = :user
+                union all
+                select 'B', null, null, ub.branch_id from id_user_branch ub where ub.user_id = :user""")
+                .param("user", userId)
+                .query(rs -> {
+                    if ("B".equals(rs.getString(1))) {
+                        branches.add(rs.getObject(4, UUID.class));
+                        return;
+                    }
+                    roles.add(rs.getString(2));
+                    if (rs.getString(3) != null) {
+                        permissions.add(rs.getString(3));
+                    }
+                });
         return Optional.of(new Principal(userId, (String) row[0], (Boolean) row[1], (UUID) row[2], (Boolean) row[3],
-                (Boolean) row[4], Set.copyOf(roles), Set.copyOf(permissions), branches));
+                (Boolean) row[4], Set.copyOf(roles), Set.copyOf(permissions), Set.copyOf(branches)));
     }
 }
