@@ -171,7 +171,9 @@ class ProductImportTest extends PostgresIntegrationTest {
         });
         assertThat(recorded.saved.stream().filter(p -> p.sku().startsWith(prefix + "-"))).hasSize(1000);
         var entries = audit.search(new AuditQuery(admin.username(), "product.imported", null, null, 0, 50)).items();
-        assertThat(entries).anyMatch(entry -> entry.objectId().equals(id));
+        assertThat(entries).filteredOn(entry -> entry.objectId().equals(id)).singleElement()
+                .satisfies(entry -> assertThat(entry.after()).containsEntry("rows", 1000)
+                        .containsEntry("openingStockRows", 10));
     }
 
     @Test

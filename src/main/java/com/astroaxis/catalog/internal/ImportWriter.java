@@ -56,6 +56,7 @@ class ImportWriter {
         var categoryIds = categoryIds(rows, now);
         var timestamp = java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
         var document = "import " + importId;
+        int openingStockRows = 0;
         for (int start = 0; start < rows.size(); start += BATCH) {
             var batch = rows.subList(start, Math.min(rows.size(), start + BATCH));
             var ids = new ArrayList<UUID>(batch.size());
@@ -85,12 +86,14 @@ class ImportWriter {
                 }
             }
             if (!openingStock.isEmpty()) {
+                openingStockRows += openingStock.size();
                 events.publishEvent(new OpeningStockDeclared(document, openingStock));
             }
             progress.accept(start + batch.size());
         }
         var after = new LinkedHashMap<String, Object>();
         after.put("rows", rows.size());
+        after.put("openingStockRows", openingStockRows);
         if (fileName != null) {
             after.put("fileName", fileName);
         }
