@@ -22,22 +22,27 @@ class WebShellIT {
     private static final String ADMIN = "nkechi";
     private static final String PASSWORD = "Ikeja-shop-2026!";
     private static final String CATALOGUE_USER = "chioma";
+    private static final String INVENTORY_USER = "emeka";
     private static AstroAxisJar.Server server;
 
     @BeforeAll
     static void start() {
         server = AstroAxisJar.serve(Map.of("DATABASE_URL", AstroAxisJar.databaseUrl(TestDatabase.create()),
                 "COMPANY_NAME", "Mama Nkechi Provisions", "ADMIN_USERNAME", ADMIN, "ADMIN_PASSWORD", PASSWORD));
-        createCatalogueUser();
-    }
-
-    /** A second administrator for the catalogue journey, which runs alongside the one that enrols two-step sign-in. */
-    private static void createCatalogueUser() {
         var login = server.http().post("/api/v1/auth/login", "application/json",
                 "{\"username\":\"" + ADMIN + "\",\"password\":\"" + PASSWORD + "\"}");
         var token = com.astroaxis.testing.Http.json(login).get("accessToken").asString();
-        var created = server.http().post("/api/v1/users", "application/json", "{\"username\":\"" + CATALOGUE_USER
-                + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Chioma Eze\",\"roles\":[\"Admin\"],"
+        createAdministrator(token, CATALOGUE_USER, "Chioma Eze");
+        createAdministrator(token, INVENTORY_USER, "Emeka Obi");
+    }
+
+    /**
+     * Another administrator (all branches, no two-step sign-in in development) for a journey of its own: the journeys
+     * run alongside each other and alongside the one that enrols the first administrator in two-step sign-in.
+     */
+    private static void createAdministrator(String token, String username, String displayName) {
+        var created = server.http().post("/api/v1/users", "application/json", "{\"username\":\"" + username
+                + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + displayName + "\",\"roles\":[\"Admin\"],"
                 + "\"allBranches\":true}", "Authorization", "Bearer " + token);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
@@ -100,7 +105,7 @@ class WebShellIT {
         var screenshots = Path.of("target", "screenshots").toAbsolutePath();
         // named files: given a folder, Node 20 finds no test and passes, Node 22 fails
         var builder = new ProcessBuilder("node", "--test", "--test-reporter=tap", "e2e/shell.e2e.mjs",
-                "e2e/identity.e2e.mjs", "e2e/catalog.e2e.mjs")
+                "e2e/identity.e2e.mjs", "e2e/catalog.e2e.mjs", "e2e/inventory.e2e.mjs")
                 .directory(web.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("BASE_URL", server.baseUrl());
@@ -110,6 +115,8 @@ class WebShellIT {
         builder.environment().put("E2E_PASSWORD", PASSWORD);
         builder.environment().put("E2E_CATALOG_USERNAME", CATALOGUE_USER);
         builder.environment().put("E2E_CATALOG_PASSWORD", PASSWORD);
+        builder.environment().put("E2E_INVENTORY_USERNAME", INVENTORY_USER);
+        builder.environment().put("E2E_INVENTORY_PASSWORD", PASSWORD);
         var process = builder.start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         var finished = process.waitFor(5, TimeUnit.MINUTES);
