@@ -86,7 +86,15 @@ export function checkBranch(draft: BranchDraft, creating: boolean): BranchCheck 
     receiptFooter: draft.receiptFooter.trim(),
     oversell: draft.oversell,
   };
-  if (creating) payload.code = code;
-  else payload.active = draft.active;
+  if (creating) {
+    payload.code = code;
+  } else {
+    payload.active = draft.active;
+    // An emptied field must be named: the server keeps a field sent as null.
+    const clear = (['latitude', 'longitude', 'radiusMeters'] as const).filter(
+      (field) => payload[field] === null,
+    );
+    if (clear.length > 0) payload.clear = [...clear];
+  }
   return { ok: true, payload };
 }

@@ -22,6 +22,8 @@ export interface BranchPayload {
   receiptFooter: string;
   oversell: OversellPolicy;
   active?: boolean;
+  /** On a change: the location fields to remove (null there means "keep"). */
+  clear?: ('latitude' | 'longitude' | 'radiusMeters')[];
 }
 
 /** POST /api/v1/branches → 201 with the branch (permission branches.manage). */

@@ -118,6 +118,32 @@ class BranchesApiTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aGeofenceCanBeRemovedByNamingItsFieldsInClear() {
+        var id = Http.json(post("{\"code\":\"" + code() + "\",\"name\":\"Surulere\",\"latitude\":6.5,"
+                + "\"longitude\":3.35,\"radiusMeters\":150}", admin)).get("id").asString();
+
+        var kept = patch("/api/v1/branches/" + id, "{\"name\":\"Surulere Market\"}", admin);
+        assertThat(Http.json(kept).get("radiusMeters").asInt()).isEqualTo(150);
+        var cleared = patch("/api/v1/branches/" + id,
+                "{\"clear\":[\"latitude\",\"longitude\",\"radiusMeters\"]}", admin);
+
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+        var branch = Http.json(http.get("/api/v1/branches/" + id, admin.bearer()));
+        assertThat(branch.has("latitude")).isFalse();
+        assertThat(branch.has("longitude")).isFalse();
+        assertThat(branch.has("radiusMeters")).isFalse();
+        assertThat(branch.get("name").asString()).isEqualTo("Surulere Market");
+        var onlyOne = patch("/api/v1/branches/" + id, "{\"latitude\":6.5,\"longitude\":3.35}", admin);
+        assertThat(onlyOne.statusCode()).isEqualTo(200);
+        var half = patch("/api/v1/branches/" + id, "{\"clear\":[\"latitude\"]}", admin);
+        assertThat(half.statusCode()).isEqualTo(400);
+        assertThat(half.body()).contains("\"field\":\"latitude\"", "go together");
+        var unknown = patch("/api/v1/branches/" + id, "{\"clear\":[\"name\"]}", admin);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"clear\"");
+    }
+
+    @Test
     void aCashierSeesOnlyTheirOwnBranchAndCannotChangeBranches() {
         var own = Http.json(post("{\"code\":\"" + code() + "\",\"name\":\"Own\"}", admin)).get("id").asString();
         var other = Http.json(post("{\"code\":\"" + code() + "\",\"name\":\"Other\"}", admin)).get("id").asString();

@@ -1,6 +1,7 @@
 package com.astroaxis.branches.internal;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 import com.astroaxis.branches.BranchKind;
 import com.astroaxis.branches.OversellPolicy;
@@ -16,8 +17,18 @@ public final class BranchCommands {
                                String receiptFooter, OversellPolicy oversell) {
     }
 
+    /**
+     * A change: a null field keeps its value; {@code clear} names the optional numbers to remove ({@code latitude},
+     * {@code longitude}, {@code radiusMeters}), since null cannot say it. Text fields are cleared by a blank value.
+     */
     public record UpdateBranch(String code, String name, BranchKind kind, String address, String phone,
                                BigDecimal latitude, BigDecimal longitude, Integer radiusMeters, String receiptHeader,
-                               String receiptFooter, OversellPolicy oversell, Boolean active) {
+                               String receiptFooter, OversellPolicy oversell, Boolean active, Set<String> clear) {
+
+        public static final Set<String> CLEARABLE = Set.of("latitude", "longitude", "radiusMeters");
+
+        public UpdateBranch {
+            clear = clear == null ? Set.of() : Set.copyOf(clear);
+        }
     }
 }

@@ -79,11 +79,21 @@ public class BranchService implements BranchDirectory {
 
     @Transactional
     public BranchView update(UUID id, UpdateBranch change, AuthenticatedUser caller) {
+        var unknown = change.clear().stream().filter(field -> !UpdateBranch.CLEARABLE.contains(field)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            var errors = new FieldErrors();
+            errors.add("clear", "names fields that cannot be cleared: " + String.join(", ", unknown)
+                    + " (only latitude, longitude and radiusMeters)");
+            errors.throwIfAny();
+        }
         var before = records.lock(id).filter(branch -> caller.mayAccessBranch(id)).orElseThrow(FieldErrors::notFound);
+        var clear = change.clear();
         var after = BranchRules.valid(new BranchView(before.id(), or(change.code(), before.code()),
                 or(change.name(), before.name()), or(change.kind(), before.kind()), or(change.address(), before.address()),
-                or(change.phone(), before.phone()), or(change.latitude(), before.latitude()),
-                or(change.longitude(), before.longitude()), or(change.radiusMeters(), before.radiusMeters()),
+                or(change.phone(), before.phone()),
+                clear.contains("latitude") ? null : or(change.latitude(), before.latitude()),
+                clear.contains("longitude") ? null : or(change.longitude(), before.longitude()),
+                clear.contains("radiusMeters") ? null : or(change.radiusMeters(), before.radiusMeters()),
                 or(change.receiptHeader(), before.receiptHeader()), or(change.receiptFooter(), before.receiptFooter()),
                 or(change.oversell(), before.oversell()), or(change.active(), before.active())));
         if (after.equals(before)) {

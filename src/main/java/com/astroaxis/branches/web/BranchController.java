@@ -3,6 +3,7 @@ package com.astroaxis.branches.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.astroaxis.branches.BranchKind;
@@ -51,7 +52,7 @@ class BranchController {
 
     record BranchChange(String code, String name, BranchKind kind, String address, String phone, BigDecimal latitude,
                         BigDecimal longitude, Integer radiusMeters, String receiptHeader, String receiptFooter,
-                        OversellPolicy oversell, Boolean active) {
+                        OversellPolicy oversell, Boolean active, Set<String> clear) {
     }
 
     /** Only the branches the caller may work in (Owner and Admin: all). */
@@ -80,6 +81,6 @@ class BranchController {
             @AuthenticationPrincipal AuthenticatedUser caller) {
         return BranchJson.of(branches.update(id, new UpdateBranch(body.code(), body.name(), body.kind(), body.address(),
                 body.phone(), body.latitude(), body.longitude(), body.radiusMeters(), body.receiptHeader(),
-                body.receiptFooter(), body.oversell(), body.active()), caller));
+                body.receiptFooter(), body.oversell(), body.active(), body.clear()), caller));
     }
 }
