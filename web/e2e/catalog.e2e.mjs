@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, expectText, launchContext, openPage, screenshot } from './support/browser.mjs';
+import { checkDigit } from './support/barcode.mjs';
 
 const USERNAME = process.env.E2E_CATALOG_USERNAME ?? '';
 const PASSWORD = process.env.E2E_CATALOG_PASSWORD ?? '';
@@ -16,13 +17,6 @@ const SKIP = !USERNAME
     : false;
 const FLOW = { timeout: 120_000, skip: SKIP };
 
-/** The GS1 check digit of the data digits (weights 3 and 1 from the rightmost). */
-function checkDigit(data) {
-  const sum = [...data]
-    .reverse()
-    .reduce((total, digit, i) => total + Number(digit) * (i % 2 === 0 ? 3 : 1), 0);
-  return (10 - (sum % 10)) % 10;
-}
 
 test('the check digit helper agrees with a known EAN-13', () => {
   assert.equal(checkDigit('590123412345'), 7);

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.astroaxis.identity.IdentityManagement;
 import com.astroaxis.platform.demo.DemoShopRequested;
+import com.astroaxis.testing.FreshDatabaseIntegrationTest;
 import com.astroaxis.testing.Http;
-import com.astroaxis.testing.MutableClockConfiguration;
-import com.astroaxis.testing.TestDatabase;
 import com.astroaxis.testing.TestUsers;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -21,8 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -30,29 +26,13 @@ import org.springframework.test.context.TestPropertySource;
  * anyway, with the demo administrator and what was loaded before the failure. On a fresh database of its own, like
  * {@link DemoShopTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({MutableClockConfiguration.class, DemoShopFailureTest.BrokenPart.class})
-@TestPropertySource(properties = {"DEMO_DATA=true", "AUTH_RATE_LIMIT_PER_MINUTE=10000",
-        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=0",
-        "spring.datasource.hikari.idle-timeout=30000"})
+@Import(DemoShopFailureTest.BrokenPart.class)
+@TestPropertySource(properties = "DEMO_DATA=true")
 @ExtendWith(OutputCaptureExtension.class)
-class DemoShopFailureTest {
+class DemoShopFailureTest extends FreshDatabaseIntegrationTest {
 
-    private static String database;
 
-    @DynamicPropertySource
-    static void emptyDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DemoShopFailureTest::database);
-        registry.add("spring.datasource.username", TestDatabase::username);
-        registry.add("spring.datasource.password", TestDatabase::password);
-    }
 
-    private static synchronized String database() {
-        if (database == null) {
-            database = TestDatabase.create();
-        }
-        return database;
-    }
 
     @TestConfiguration
     static class BrokenPart {

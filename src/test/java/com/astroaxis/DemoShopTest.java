@@ -16,8 +16,8 @@ import java.util.UUID;
 
 import com.astroaxis.audit.AuditManagement;
 import com.astroaxis.identity.IdentityManagement;
+import com.astroaxis.testing.FreshDatabaseIntegrationTest;
 import com.astroaxis.testing.Http;
-import com.astroaxis.testing.MutableClockConfiguration;
 import com.astroaxis.testing.TestDatabase;
 import com.astroaxis.testing.TestUsers;
 
@@ -25,13 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -39,34 +35,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * DEMO_DATA on the first start against an empty database: the demo shop as a new user finds it, through the API.
  * <p>
- * Set up like a {@link com.astroaxis.testing.PostgresIntegrationTest} (real PostgreSQL, random port, standing clock)
- * but on a fresh database of its own: the demo shop loads only while there are no users, and the database the other
- * test contexts share has them. (A subclass cannot replace that database: the base class's dynamic property is
- * registered after the subclass's and wins.)
+ * On a fresh database of its own: the demo shop loads only while there are no users, and the database the other test
+ * contexts share has them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClockConfiguration.class)
-@TestPropertySource(properties = {"DEMO_DATA=true", "AUTH_RATE_LIMIT_PER_MINUTE=10000",
-        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=0",
-        "spring.datasource.hikari.idle-timeout=30000"})
-class DemoShopTest {
+@TestPropertySource(properties = "DEMO_DATA=true")
+class DemoShopTest extends FreshDatabaseIntegrationTest {
 
     private static final String PASSWORD = "astroaxis-demo";
-    private static String database;
 
-    @DynamicPropertySource
-    static void emptyDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DemoShopTest::database);
-        registry.add("spring.datasource.username", TestDatabase::username);
-        registry.add("spring.datasource.password", TestDatabase::password);
-    }
 
-    private static synchronized String database() {
-        if (database == null) {
-            database = TestDatabase.create();
-        }
-        return database;
-    }
 
     @LocalServerPort
     int port;
@@ -92,7 +69,7 @@ class DemoShopTest {
 
     @Test
     void loadsIntoADatabaseOfItsOwnWithTheDemoStaff() {
-        assertThat(datasourceUrl).isEqualTo(database());
+        assertThat(datasourceUrl).isNotEqualTo(TestDatabase.jdbcUrl());
         assertThat(identity.userCount()).as("admin, ngozi and tunde").isEqualTo(3);
     }
 
