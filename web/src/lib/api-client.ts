@@ -22,6 +22,8 @@ export interface RequestOptions {
   auth?: boolean;
   /** Set to false to give up on a 401 instead of renewing the session and retrying once. */
   retryUnauthorized?: boolean;
+  /** Error statuses whose body the caller reads itself (e.g. a 422 that carries a report) instead of a thrown ApiError. */
+  answeredStatuses?: number[];
 }
 
 type TokenProvider = () => string | null;
@@ -108,7 +110,9 @@ export async function apiResponse(path: string, options: RequestOptions = {}): P
       response = await send(path, options, getAccessToken());
     }
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok && !options.answeredStatuses?.includes(response.status)) {
+    throw await toApiError(response);
+  }
   return response;
 }
 

@@ -89,7 +89,7 @@ export function parseJob(raw: unknown, fallbackId = ''): ImportJob {
 /**
  * POST /api/v1/products/import?dryRun=true|false with the CSV as multipart `file`
  * (permission catalog.write). A dry run changes nothing; applying a file with any bad row
- * changes nothing either.
+ * changes nothing either and is answered 422, a problem carrying the same report.
  */
 export async function importProducts(file: File, dryRun: boolean): Promise<ImportStart> {
   const form = new FormData();
@@ -97,6 +97,7 @@ export async function importProducts(file: File, dryRun: boolean): Promise<Impor
   const response = await apiResponse(`${PRODUCTS_PATH}/import?dryRun=${String(dryRun)}`, {
     method: 'POST',
     body: form,
+    answeredStatuses: [422],
   });
   const body = await readBody<unknown>(response);
   // 202 while a large file is still being written: the body is the report with the import's id.

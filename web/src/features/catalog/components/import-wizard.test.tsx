@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { jsonResponse, stubApi } from '@/testing/fetch-stub';
+import { jsonResponse, problemResponse, stubApi } from '@/testing/fetch-stub';
 import { meBody, resetApp } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
 import { ImportWizard } from './import-wizard';
@@ -104,7 +104,19 @@ describe('the import wizard', () => {
       'POST /api/v1/products/import': (url) =>
         new URL(url, 'http://x').searchParams.get('dryRun') === 'true'
           ? jsonResponse({ valid: true, rows: 2, errors: [], imported: 0 })
-          : jsonResponse({ valid: false, rows: 2, errors: [BAD_LINES[0]], imported: 0 }),
+          : // as the server refuses it: 422, a problem carrying the report
+            problemResponse(422, {
+              type: 'urn:astroaxis:problem:import-invalid',
+              title: 'File not imported',
+              status: 422,
+              detail: 'The file has 1 problem; nothing was imported. Fix the lines listed and send it again.',
+              dryRun: false,
+              valid: false,
+              rows: 2,
+              errors: [BAD_LINES[0]],
+              errorCount: 1,
+              imported: 0,
+            }),
     });
     renderWithApp(<ImportWizard pollMs={30} />, {
       route: '/products/import',

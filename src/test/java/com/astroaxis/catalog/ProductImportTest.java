@@ -112,7 +112,8 @@ class ProductImportTest extends PostgresIntegrationTest {
         }
 
         var dryRun = Http.json(upload(csv.toString(), true, admin, 200));
-        var applied = Http.json(upload(csv.toString(), false, admin, 200));
+        var refused = upload(csv.toString(), false, admin, 422);
+        var applied = Http.json(refused);
 
         assertThat(dryRun.get("valid").asBoolean()).isFalse();
         assertThat(dryRun.get("rows").asInt()).isEqualTo(1000);
@@ -123,6 +124,10 @@ class ProductImportTest extends PostgresIntegrationTest {
         assertThat(errors.valueStream().map(e -> e.get("column").asString()).toList())
                 .containsExactly("barcode", "price", "vat_class");
         assertThat(errors.get(0).get("reason").asString()).contains("check digit");
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(applied.get("type").asString()).endsWith("import-invalid");
+        assertThat(applied.get("detail").asString()).contains("3 problems", "nothing was imported");
         assertThat(applied.get("valid").asBoolean()).isFalse();
         assertThat(applied.get("imported").asInt()).isZero();
         assertThat(applied.get("errors")).hasSize(3);

@@ -37,7 +37,8 @@ class ImportController {
 
     /**
      * Checks a CSV file (dryRun=true, the default) or imports it. 200 with the report when checked or imported
-     * quickly; 202 with the import's id while a large file is still being written (poll /imports/{id}).
+     * quickly; 202 with the import's id while a large file is still being written (poll /imports/{id}). Asked to
+     * import a file with bad rows, it imports nothing and answers 422, a problem that carries the same report.
      */
     @PostMapping("/import")
     @RequiresPermission(ProductController.WRITE)
@@ -50,6 +51,9 @@ class ImportController {
         }
         try (var content = file.getInputStream()) {
             var report = imports.importFile(content, fileName(file), dryRun, caller);
+            if (!dryRun && !report.valid() && report.id() == null) {
+                throw refused(report);
+            }
             var status = report.status() == ImportJobs.Status.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.OK;
             return ResponseEntity.status(status).body(report);
         }
@@ -58,6 +62,14 @@ class ImportController {
     @GetMapping("/imports/{id}")
     Report status(@PathVariable UUID id) {
         return imports.status(id);
+    }
+
+    private static ProblemException refused(Report report) {
+        var problems = report.errorCount() == 1 ? "1 problem" : report.errorCount() + " problems";
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "import-invalid", "File not imported",
+                "The file has " + problems + "; nothing was imported. Fix the lines listed and send it again.")
+                .with("dryRun", false).with("valid", false).with("rows", report.rows())
+                .with("errors", report.errors()).with("errorCount", report.errorCount()).with("imported", 0);
     }
 
     private static String fileName(MultipartFile file) {
