@@ -22,7 +22,43 @@ describe('a product import from the API', () => {
       errors: [{ line: 3, column: 'price', reason: 'is not an amount' }],
       errorCount: 1,
       imported: 0,
+      created: 0,
+      updated: 0,
     });
+  });
+
+  it('reads how many products an import created and updated', () => {
+    const report = parseReport({
+      valid: true,
+      rows: 10,
+      errors: [],
+      imported: 7,
+      created: 3,
+      updated: 4,
+    });
+    expect(report).toMatchObject({ imported: 7, created: 3, updated: 4 });
+    // a report without the split only created products
+    expect(parseReport({ valid: true, rows: 5, errors: [], imported: 5 })).toMatchObject({
+      created: 5,
+      updated: 0,
+    });
+  });
+
+  it('sends the mode, create unless asked to update', async () => {
+    const urls: string[] = [];
+    stubApi({
+      'POST /api/v1/products/import': (url) => {
+        urls.push(url);
+        return jsonResponse({ valid: true, rows: 0, errors: [], imported: 0 });
+      },
+    });
+    const file = new File(['sku,name\n'], 'products.csv');
+    await importProducts(file, true);
+    await importProducts(file, false, 'update');
+    expect(urls.map((url) => new URL(url, 'http://x').search)).toEqual([
+      '?dryRun=true&mode=create',
+      '?dryRun=false&mode=update',
+    ]);
   });
 
   it('keeps the count of all problems when the server lists only the first 1,000', () => {
@@ -61,6 +97,8 @@ describe('a product import from the API', () => {
         errors: [],
         errorCount: 0,
         imported: 0,
+        created: null,
+        updated: null,
         valid: true,
       },
     });

@@ -10,6 +10,12 @@ export interface ImportProblem {
   reason: string;
 }
 
+/**
+ * What an import may do: `create` adds new products only (a known SKU is a problem on its line);
+ * `update` also updates the product each known SKU names.
+ */
+export type ImportMode = 'create' | 'update';
+
 /** The finished report of a dry run or an import. */
 export interface ImportReport {
   valid: boolean;
@@ -17,7 +23,10 @@ export interface ImportReport {
   /** At most the first 1,000 problems; `errorCount` counts them all. */
   errors: ImportProblem[];
   errorCount: number;
+  /** `created` + `updated`; rows identical to their product are in neither. */
   imported: number;
+  created: number;
+  updated: number;
 }
 
 export type ImportStatus = 'RUNNING' | 'DONE' | 'FAILED';
@@ -32,6 +41,8 @@ export interface ImportJob {
   errorCount: number;
   /** Present when the server adds them to the job. */
   imported: number | null;
+  created: number | null;
+  updated: number | null;
   valid: boolean | null;
 }
 
@@ -58,15 +69,24 @@ function errorCount(value: unknown, listed: readonly ImportProblem[]): number {
   return Math.max(count(value, listed.length), listed.length);
 }
 
+function optionalCount(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
 export function parseReport(raw: unknown): ImportReport {
   const body = asRecord(raw);
   const errors = problems(body['errors']);
+  const imported = count(body['imported'], 0);
+  const updated = count(body['updated'], 0);
   return {
     valid: body['valid'] === true,
     rows: count(body['rows'], 0),
     errors,
     errorCount: errorCount(body['errorCount'], errors),
-    imported: count(body['imported'], 0),
+    imported,
+    // a server that does not tell them apart only created products
+    created: count(body['created'], Math.max(imported - updated, 0)),
+    updated,
   };
 }
 
@@ -81,20 +101,27 @@ export function parseJob(raw: unknown, fallbackId = ''): ImportJob {
     totalRows: count(body['totalRows'], 0),
     errors,
     errorCount: errorCount(body['errorCount'], errors),
-    imported: typeof body['imported'] === 'number' ? body['imported'] : null,
+    imported: optionalCount(body['imported']),
+    created: optionalCount(body['created']),
+    updated: optionalCount(body['updated']),
     valid: typeof body['valid'] === 'boolean' ? body['valid'] : null,
   };
 }
 
 /**
- * POST /api/v1/products/import?dryRun=true|false with the CSV as multipart `file`
- * (permission catalog.write). A dry run changes nothing; applying a file with any bad row
+ * POST /api/v1/products/import?dryRun=true|false&mode=create|update with the CSV as multipart
+ * `file` (permission catalog.write). A dry run changes nothing; applying a file with any bad row
  * changes nothing either and is answered 422, a problem carrying the same report.
  */
-export async function importProducts(file: File, dryRun: boolean): Promise<ImportStart> {
+export async function importProducts(
+  file: File,
+  dryRun: boolean,
+  mode: ImportMode = 'create',
+): Promise<ImportStart> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const response = await apiResponse(`${PRODUCTS_PATH}/import?dryRun=${String(dryRun)}`, {
+  const query = new URLSearchParams({ dryRun: String(dryRun), mode });
+  const response = await apiResponse(`${PRODUCTS_PATH}/import?${query.toString()}`, {
     method: 'POST',
     body: form,
     answeredStatuses: [422],

@@ -1,20 +1,39 @@
 import { Button } from '@/components/ui/button';
+import { RadioGroup, type RadioOption } from '@/components/ui/radio-group';
 import { saveBlob } from '@/lib/download';
+import type { ImportMode } from '../api/import-products';
 
 export const IMPORT_COLUMNS = 'sku,name,barcode,price,cost,vat_class,unit,category';
 export const OPENING_COLUMNS = 'branch_code,opening_quantity';
 const EXAMPLE =
   'RICE-5KG,Rice 5kg,5901234123457,8500.00,7000.00,ZERO_RATED,PIECE,Food/Grains,IKJ,20';
 
+const MODES: readonly RadioOption<ImportMode>[] = [
+  {
+    value: 'create',
+    label: 'New products only',
+    description: 'A line whose SKU is already in the catalogue is a problem to fix.',
+  },
+  {
+    value: 'update',
+    label: 'Add new and update existing products (by SKU)',
+    description:
+      'A line whose SKU is already in the catalogue replaces that product’s name, prices, ' +
+      'VAT class, unit, category and barcodes. Opening stock is only for new products.',
+  },
+];
+
 export interface ImportFileStepProps {
   file: File | null;
   onFile: (file: File | null) => void;
+  mode: ImportMode;
+  onMode: (mode: ImportMode) => void;
   onCheck: () => void;
   busy: boolean;
 }
 
 /** Step 1: what the file must look like, and the file input. */
-export function ImportFileStep({ file, onFile, onCheck, busy }: ImportFileStepProps) {
+export function ImportFileStep({ file, onFile, mode, onMode, onCheck, busy }: ImportFileStepProps) {
   const template = () =>
     saveBlob(
       new Blob([`${IMPORT_COLUMNS},${OPENING_COLUMNS}\r\n${EXAMPLE}\r\n`], { type: 'text/csv' }),
@@ -36,6 +55,14 @@ export function ImportFileStep({ file, onFile, onCheck, busy }: ImportFileStepPr
           Download a template
         </Button>
       </div>
+      <RadioGroup
+        legend="What the import does"
+        name="import-mode"
+        options={MODES}
+        value={mode}
+        onChange={onMode}
+        disabled={busy}
+      />
       <div className="field">
         <label className="field__label" htmlFor="import-file">
           CSV file

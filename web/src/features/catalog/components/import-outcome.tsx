@@ -7,20 +7,26 @@ import { ImportReport } from './import-report';
 
 const number = (n: number) => n.toLocaleString('en-NG');
 
-/** The summary after a successful import. */
+/** The summary after a successful import: what it created and updated, and what it left alone. */
 export function ImportDone({
   rows,
-  imported,
+  created,
+  updated,
   onRestart,
 }: {
   rows: number;
-  imported: number;
+  created: number;
+  updated: number;
   onRestart: () => void;
 }) {
+  const unchanged = Math.max(rows - created - updated, 0);
   return (
     <>
       <Notice tone="success" title="Import finished">
-        {number(imported)} of {number(rows)} rows imported.
+        {number(created)} created, {number(updated)} updated.
+        {unchanged > 0 &&
+          ` ${number(unchanged)} of ${number(rows)} rows were the same as the catalogue ` +
+            'and changed nothing.'}
       </Notice>
       <div className="form__actions">
         <Link className="btn btn--primary" to="/products">

@@ -21,16 +21,17 @@ function chooseFile(name: string) {
 
 describe('the import wizard', () => {
   it('checks a file, lists its problems, then imports a good file and follows the progress', async () => {
-    const posts: { dryRun: string | null; file: string }[] = [];
+    const posts: { dryRun: string | null; mode: string | null; file: string }[] = [];
     let polls = 0;
     let finish = () => {};
     const finished = new Promise<void>((resolve) => (finish = resolve));
     stubApi({
       'GET /api/v1/me': () => jsonResponse(meBody({ permissions: ['catalog.write'] })),
       'POST /api/v1/products/import': (url, init) => {
-        const dryRun = new URL(url, 'http://x').searchParams.get('dryRun');
+        const params = new URL(url, 'http://x').searchParams;
+        const dryRun = params.get('dryRun');
         const file = (init?.body as FormData).get('file') as File;
-        posts.push({ dryRun, file: file.name });
+        posts.push({ dryRun, mode: params.get('mode'), file: file.name });
         if (dryRun === 'false') return jsonResponse({ id: 'job-1', status: 'RUNNING' }, 202);
         const bad = file.name === 'bad.csv';
         return jsonResponse({ valid: !bad, rows: 1000, errors: bad ? BAD_LINES : [], imported: 0 });
@@ -53,6 +54,9 @@ describe('the import wizard', () => {
           processedRows: 1000,
           totalRows: 1000,
           errors: [],
+          imported: 1000,
+          created: 1000,
+          updated: 0,
         });
       },
     });
@@ -89,13 +93,70 @@ describe('the import wizard', () => {
     );
     finish();
     await screen.findByText('Import finished');
-    expect(screen.getByText('1,000 of 1,000 rows imported.')).toBeTruthy();
+    expect(screen.getByText('1,000 created, 0 updated.')).toBeTruthy();
     expect(posts).toEqual([
-      { dryRun: 'true', file: 'bad.csv' },
-      { dryRun: 'true', file: 'good.csv' },
-      { dryRun: 'false', file: 'good.csv' },
+      { dryRun: 'true', mode: 'create', file: 'bad.csv' },
+      { dryRun: 'true', mode: 'create', file: 'good.csv' },
+      { dryRun: 'false', mode: 'create', file: 'good.csv' },
     ]);
     expect(screen.getByRole('link', { name: 'Go to products' })).toBeTruthy();
+  });
+
+  it('updates existing products when asked, then counts what it created and updated', async () => {
+    const posts: { dryRun: string | null; mode: string | null }[] = [];
+    stubApi({
+      'GET /api/v1/me': () => jsonResponse(meBody({ permissions: ['catalog.write'] })),
+      'POST /api/v1/products/import': (url) => {
+        const params = new URL(url, 'http://x').searchParams;
+        posts.push({ dryRun: params.get('dryRun'), mode: params.get('mode') });
+        return params.get('dryRun') === 'true'
+          ? jsonResponse({ valid: true, rows: 120, errors: [], imported: 0 })
+          : jsonResponse({
+              id: 'job-2',
+              status: 'DONE',
+              dryRun: false,
+              valid: true,
+              rows: 120,
+              errors: [],
+              errorCount: 0,
+              imported: 47,
+              created: 2,
+              updated: 45,
+              processedRows: 120,
+              totalRows: 120,
+            });
+      },
+    });
+    renderWithApp(<ImportWizard pollMs={30} />, {
+      route: '/products/import',
+      signedInAs: 'token-1',
+    });
+
+    const createOnly = screen.getByRole('radio', { name: /New products only/ });
+    const update = screen.getByRole('radio', {
+      name: /Add new and update existing products \(by SKU\)/,
+    });
+    expect(createOnly).toHaveProperty('checked', true);
+    expect(update).toHaveProperty('checked', false);
+    fireEvent.click(update);
+    expect(update).toHaveProperty('checked', true);
+    chooseFile('prices.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 120 products' }));
+
+    await screen.findByText('Import finished');
+    expect(screen.getByText('2 created, 45 updated.', { exact: false })).toBeTruthy();
+    expect(screen.getByText(/73 of 120 rows were the same as the catalogue/)).toBeTruthy();
+    expect(posts).toEqual([
+      { dryRun: 'true', mode: 'update' },
+      { dryRun: 'false', mode: 'update' },
+    ]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import another file' }));
+    expect(screen.getByRole('radio', { name: /New products only/ })).toHaveProperty(
+      'checked',
+      true,
+    );
   });
 
   it('shows the report when the import itself is refused, and says nothing changed', async () => {

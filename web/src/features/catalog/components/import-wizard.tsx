@@ -6,6 +6,7 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import {
   importProducts,
   type ImportJob,
+  type ImportMode,
   type ImportProblem,
   type ImportReport as Report,
 } from '../api/import-products';
@@ -20,7 +21,7 @@ type Step =
   | { kind: 'checking'; job: ImportJob | null }
   | { kind: 'checked'; report: Report }
   | { kind: 'importing'; job: ImportJob | null }
-  | { kind: 'done'; rows: number; imported: number }
+  | { kind: 'done'; rows: number; created: number; updated: number }
   | { kind: 'failed'; rows: number; errors: ImportProblem[]; errorCount: number; error: unknown };
 
 function stepIndex(step: Step): number {
@@ -30,18 +31,24 @@ function stepIndex(step: Step): number {
 }
 
 function fromJob(job: ImportJob): Report {
+  const imported = job.imported ?? job.totalRows;
+  const updated = job.updated ?? 0;
   return {
     valid: job.valid ?? job.errors.length === 0,
     rows: job.totalRows,
     errors: job.errors,
     errorCount: job.errorCount,
-    imported: job.imported ?? 0,
+    imported,
+    // a job that does not tell them apart only created products
+    created: job.created ?? Math.max(imported - updated, 0),
+    updated,
   };
 }
 
 /** Choose a CSV → dry run → report → import (following a long import's progress) → summary. */
 export function ImportWizard({ pollMs = 1000 }: { pollMs?: number }) {
   const [file, setFile] = useState<File | null>(null);
+  const [mode, setMode] = useState<ImportMode>('create');
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [error, setError] = useState<unknown>(null);
   const controller = useRef<AbortController | null>(null);
@@ -51,7 +58,7 @@ export function ImportWizard({ pollMs = 1000 }: { pollMs?: number }) {
   const run = async (dryRun: boolean, onJob: (job: ImportJob) => void): Promise<Report> => {
     controller.current?.abort();
     controller.current = new AbortController();
-    const start = await importProducts(file!, dryRun);
+    const start = await importProducts(file!, dryRun, mode);
     if (start.kind === 'report') return start.report;
     const last = await followImport(start.job, onJob, pollMs, controller.current.signal);
     if (last.status === 'FAILED' && last.errors.length === 0) {
@@ -90,7 +97,8 @@ export function ImportWizard({ pollMs = 1000 }: { pollMs?: number }) {
         setStep({
           kind: 'done',
           rows: report.rows || rows,
-          imported: report.imported || report.rows || rows,
+          created: report.created,
+          updated: report.updated,
         });
       }
     } catch (caught) {
@@ -101,6 +109,7 @@ export function ImportWizard({ pollMs = 1000 }: { pollMs?: number }) {
 
   const restart = () => {
     setFile(null);
+    setMode('create');
     setError(null);
     setStep({ kind: 'choose' });
   };
@@ -113,6 +122,8 @@ export function ImportWizard({ pollMs = 1000 }: { pollMs?: number }) {
           <ImportFileStep
             file={file}
             onFile={setFile}
+            mode={mode}
+            onMode={setMode}
             onCheck={() => void check()}
             busy={step.kind === 'checking'}
           />
@@ -171,7 +182,12 @@ export function ImportWizard({ pollMs = 1000 }: { pollMs?: number }) {
           </>
         )}
         {step.kind === 'done' && (
-          <ImportDone rows={step.rows} imported={step.imported} onRestart={restart} />
+          <ImportDone
+            rows={step.rows}
+            created={step.created}
+            updated={step.updated}
+            onRestart={restart}
+          />
         )}
         {step.kind === 'failed' && (
           <ImportFailed

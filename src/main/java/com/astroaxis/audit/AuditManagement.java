@@ -16,6 +16,12 @@ public interface AuditManagement {
     void record(AuditRecord record);
 
     /**
+     * Appends one entry per record, in order, as {@link #record} does, but taking the chain's lock once and inserting
+     * the entries in one batch: for bulk changes of thousands of objects.
+     */
+    void recordAll(java.util.List<AuditRecord> records);
+
+    /**
      * Walks the whole chain in sequence order, a batch at a time, and reports the first entry that is altered,
      * missing or out of line, or a chain head that does not match the last entry.
      */

@@ -6,7 +6,10 @@ create table ca_import (
     file_name      varchar(200),
     total_rows     integer      not null,
     processed_rows integer      not null default 0,
+    -- imported_rows = created_rows (products added) + updated_rows (existing products changed, in update mode)
     imported_rows  integer      not null default 0,
+    created_rows   integer      not null default 0,
+    updated_rows   integer      not null default 0,
     failure        varchar(500),
     started_by     varchar(64)  not null,
     started_at     timestamp with time zone not null,

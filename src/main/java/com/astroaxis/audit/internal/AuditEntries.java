@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import com.astroaxis.audit.AuditQuery;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +24,11 @@ class AuditEntries {
     private static final String COLUMNS = "sequence_number, entry_id, occurred_at, actor, action, object_type, "
             + "object_id, before_state, after_state, reason, request_id, client_ip, prev_hash, hash";
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** The chain head, locked until the current transaction ends: appends queue here, one at a time. */
@@ -46,6 +49,15 @@ class AuditEntries {
                         entry.objectType(), entry.objectId(), entry.beforeState(), entry.afterState(), entry.reason(),
                         entry.requestId(), entry.clientIp(), entry.prevHash(), entry.hash())
                 .update();
+    }
+
+    /** Inserts the entries in JDBC batches. */
+    void appendAll(List<AuditEntry> chain) {
+        template.batchUpdate("insert into au_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                chain.stream().map(entry -> new Object[] {entry.sequence(), entry.entryId(), utc(entry.occurredAt()),
+                        entry.actor(), entry.action(), entry.objectType(), entry.objectId(), entry.beforeState(),
+                        entry.afterState(), entry.reason(), entry.requestId(), entry.clientIp(), entry.prevHash(),
+                        entry.hash()}).toList());
     }
 
     void moveHead(AuditEntry last) {

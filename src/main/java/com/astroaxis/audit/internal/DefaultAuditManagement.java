@@ -1,6 +1,9 @@
 package com.astroaxis.audit.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.astroaxis.audit.AuditEntryView;
@@ -38,15 +41,48 @@ class DefaultAuditManagement implements AuditManagement {
         if (record == null) {
             throw new IllegalArgumentException("an audit record is required");
         }
-        var actor = record.actor() == null || record.actor().isBlank() ? CurrentUser.actorName() : record.actor();
-        FieldLimits.check(actor, record);
+        var actor = actor(record);
         var head = entries.lockHead(); // the clock is read after the lock, so time follows the sequence
-        var entry = new AuditEntry(head.lastSequence() + 1, UUID.randomUUID(), clock.instant(), actor,
-                record.action(), record.objectType(), record.objectId(), json.write(record.before()),
-                json.write(record.after()), record.reason(), RequestIds.current(), RequestIds.currentClient(),
-                head.lastHash(), null).sealed();
+        var entry = entry(record, actor, head.lastSequence() + 1, clock.instant(), head.lastHash());
         entries.append(entry);
         entries.moveHead(entry);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(List<AuditRecord> records) {
+        if (records == null || records.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("audit records are required");
+        }
+        if (records.isEmpty()) {
+            return;
+        }
+        var actors = records.stream().map(DefaultAuditManagement::actor).toList();
+        var head = entries.lockHead();
+        var now = clock.instant();
+        var chain = new ArrayList<AuditEntry>(records.size());
+        long sequence = head.lastSequence();
+        var previous = head.lastHash();
+        for (int i = 0; i < records.size(); i++) {
+            var entry = entry(records.get(i), actors.get(i), ++sequence, now, previous);
+            chain.add(entry);
+            previous = entry.hash();
+        }
+        entries.appendAll(chain);
+        entries.moveHead(chain.getLast());
+    }
+
+    /** The record's actor (the signed-in user or {@code system} when it names none), its fields checked. */
+    private static String actor(AuditRecord record) {
+        var actor = record.actor() == null || record.actor().isBlank() ? CurrentUser.actorName() : record.actor();
+        FieldLimits.check(actor, record);
+        return actor;
+    }
+
+    private AuditEntry entry(AuditRecord record, String actor, long sequence, Instant at, String previousHash) {
+        return new AuditEntry(sequence, UUID.randomUUID(), at, actor, record.action(), record.objectType(),
+                record.objectId(), json.write(record.before()), json.write(record.after()), record.reason(),
+                RequestIds.current(), RequestIds.currentClient(), previousHash, null).sealed();
     }
 
     /** One snapshot of the whole trail, so that entries appended meanwhile do not look like a moved head. */

@@ -30,7 +30,8 @@ class DemoCatalogue {
     void on(DemoShopRequested request) {
         ProductImports.Report report;
         try (var content = new ClassPathResource(FILE).getInputStream()) {
-            report = imports.importFile(content, "demo-products.csv", false, request.actor());
+            report = imports.importFile(content, "demo-products.csv", false, ImportPlan.Mode.CREATE,
+                    request.actor());
         } catch (IOException unreadable) {
             throw new UncheckedIOException("the demo products (" + FILE + ") could not be read", unreadable);
         }

@@ -32,8 +32,10 @@ public class ImportJobs {
     static final String INTERRUPTED = "the import stopped before it finished (the server was stopped or lost its "
             + "database); nothing was imported. Start it again.";
 
+    /** {@code importedRows} is {@code createdRows + updatedRows}. */
     public record Job(UUID id, Status status, String fileName, int totalRows, int processedRows, int importedRows,
-                      String failure, String startedBy, Instant startedAt, Instant finishedAt) {
+                      int createdRows, int updatedRows, String failure, String startedBy, Instant startedAt,
+                      Instant finishedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -64,16 +66,18 @@ public class ImportJobs {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void done(UUID id, int importedRows) {
+    public void done(UUID id, int createdRows, int updatedRows) {
         jdbc.sql("""
-                update ca_import set status = 'DONE', processed_rows = total_rows, imported_rows = ?, finished_at = ?
-                where id = ?""").params(importedRows, now(), id).update();
+                update ca_import set status = 'DONE', processed_rows = total_rows, imported_rows = ?, created_rows = ?,
+                                     updated_rows = ?, finished_at = ?
+                where id = ?""").params(createdRows + updatedRows, createdRows, updatedRows, now(), id).update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(UUID id, String reason) {
         var text = reason.length() > 500 ? reason.substring(0, 500) : reason;
-        jdbc.sql("update ca_import set status = 'FAILED', failure = ?, imported_rows = 0, finished_at = ? where id = ?")
+        jdbc.sql("update ca_import set status = 'FAILED', failure = ?, imported_rows = 0, created_rows = 0, "
+                + "updated_rows = 0, finished_at = ? where id = ?")
                 .params(text, now(), id).update();
     }
 
@@ -82,7 +86,8 @@ public class ImportJobs {
     public int failAbandoned() {
         var cutoff = OffsetDateTime.ofInstant(clock.instant().minus(STALE), ZoneOffset.UTC);
         return jdbc.sql("""
-                update ca_import set status = 'FAILED', failure = ?, imported_rows = 0, finished_at = ?
+                update ca_import set status = 'FAILED', failure = ?, imported_rows = 0, created_rows = 0,
+                                     updated_rows = 0, finished_at = ?
                 where status = 'RUNNING' and heartbeat_at < ?""").params(INTERRUPTED, now(), cutoff).update();
     }
 
@@ -112,14 +117,14 @@ public class ImportJobs {
     @Transactional(readOnly = true)
     public Optional<Job> find(UUID id) {
         return jdbc.sql("""
-                select id, status, file_name, total_rows, processed_rows, imported_rows, failure, started_by,
-                       started_at, finished_at
+                select id, status, file_name, total_rows, processed_rows, imported_rows, created_rows,
+                       updated_rows, failure, started_by, started_at, finished_at
                 from ca_import where id = ?""").param(id)
                 .query((row, n) -> new Job(row.getObject(1, UUID.class), Status.valueOf(row.getString(2)),
-                        row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6), row.getString(7),
-                        row.getString(8), row.getObject(9, OffsetDateTime.class).toInstant(),
-                        row.getObject(10, OffsetDateTime.class) == null ? null
-                                : row.getObject(10, OffsetDateTime.class).toInstant()))
+                        row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
+                        row.getString(9), row.getString(10), row.getObject(11, OffsetDateTime.class).toInstant(),
+                        row.getObject(12, OffsetDateTime.class) == null ? null
+                                : row.getObject(12, OffsetDateTime.class).toInstant()))
                 .optional();
     }
 }

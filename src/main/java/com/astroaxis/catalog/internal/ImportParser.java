@@ -8,11 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.astroaxis.branches.BranchDirectory;
@@ -24,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads an import file as it streams in and checks every row, collecting all problems: nothing is written here.
- * SKUs and barcodes must be new (to the catalogue and within the file), branch codes must name branches.
+ * SKUs and barcodes must be new (to the catalogue and within the file), branch codes must name branches. In
+ * {@link ImportPlan.Mode#UPDATE} a known SKU names the product the row updates, whose own barcodes it may keep, and
+ * such a row declares no opening stock.
  */
 @Component
 class ImportParser {
@@ -38,7 +38,7 @@ class ImportParser {
     }
 
     @Transactional(readOnly = true)
-    public ImportPlan parse(InputStream content) {
+    public ImportPlan parse(InputStream content, ImportPlan.Mode mode) {
         var problems = new ImportProblems();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -52,8 +52,8 @@ class ImportParser {
                 return new ImportPlan(0, List.of(), problems.listed(), problems.count());
             }
             var columns = ImportColumns.of(header, problems);
-            var rules = new ImportRowRules(columns, problems, existing("select sku from ca_product"),
-                    existing("select code from ca_barcode"), branchCodes());
+            var rules = new ImportRowRules(mode, columns, problems, owners("select sku, id from ca_product"),
+                    owners("select code, product_id from ca_barcode"), branchCodes());
             for (var record = reader.next(); record != null; record = reader.next()) {
                 if (record.size() == 1 && record.getFirst().isBlank()) {
                     continue; // an empty line
@@ -77,8 +77,13 @@ class ImportParser {
                 problems.count());
     }
 
-    private Set<String> existing(String sql) {
-        return new HashSet<>(jdbc.sql(sql).query(String.class).list());
+    /** Value → product id, from a query of those two columns. */
+    private Map<String, UUID> owners(String sql) {
+        var owners = new HashMap<String, UUID>();
+        jdbc.sql(sql).query(row -> {
+            owners.put(row.getString(1), row.getObject(2, UUID.class));
+        });
+        return owners;
     }
 
     private Map<String, UUID> branchCodes() {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -19,14 +18,17 @@ final class ImportRowRules {
 
     private final ImportColumns columns;
     private final ImportProblems problems;
-    private final Set<String> skusInCatalogue;
-    private final Set<String> barcodesInCatalogue;
+    private final ImportPlan.Mode mode;
+    private final Map<String, UUID> skusInCatalogue;
+    private final Map<String, UUID> barcodesInCatalogue;
     private final Map<String, UUID> branchCodes;
     private final Map<String, Long> skusInFile = new HashMap<>();
     private final Map<String, Long> barcodesInFile = new HashMap<>();
 
-    ImportRowRules(ImportColumns columns, ImportProblems problems, Set<String> skusInCatalogue,
-            Set<String> barcodesInCatalogue, Map<String, UUID> branchCodes) {
+    /** The catalogue's SKUs and barcodes each map to the id of the product that has them. */
+    ImportRowRules(ImportPlan.Mode mode, ImportColumns columns, ImportProblems problems,
+            Map<String, UUID> skusInCatalogue, Map<String, UUID> barcodesInCatalogue, Map<String, UUID> branchCodes) {
+        this.mode = mode;
         this.columns = columns;
         this.problems = problems;
         this.skusInCatalogue = skusInCatalogue;
@@ -42,11 +44,13 @@ final class ImportRowRules {
             return null;
         }
         var sku = field(line, "sku", () -> ProductRules.sku(columns.get(record, "sku")));
+        UUID existing = null;
         if (sku != null) {
-            unique(line, "sku", sku, skusInCatalogue, skusInFile, "SKU");
+            existing = mode == ImportPlan.Mode.UPDATE ? skusInCatalogue.get(sku) : null;
+            unique(line, "sku", sku, existing, skusInCatalogue, skusInFile, "SKU");
         }
         var name = field(line, "name", () -> ProductRules.name(columns.get(record, "name")));
-        var barcodes = barcodes(line, columns.get(record, "barcode"));
+        var barcodes = barcodes(line, columns.get(record, "barcode"), existing);
         var price = field(line, "price", () -> naira(columns.get(record, "price"), true));
         var cost = field(line, "cost", () -> naira(columns.get(record, "cost"), false));
         var vat = field(line, "vat_class", () -> constant(columns.get(record, "vat_class"), VatClass.class, VatClass.STANDARD));
@@ -56,7 +60,10 @@ final class ImportRowRules {
         Quantity quantity = null;
         var code = columns.get(record, "branch_code");
         var quantityText = columns.get(record, "opening_quantity");
-        if (!quantityText.isEmpty()) {
+        if (existing != null && !(quantityText.isEmpty() && code.isEmpty())) {
+            problems.add(line, "opening_quantity", "must be empty: SKU " + sku + " is an existing product, whose "
+                    + "stock is changed by a receipt, an adjustment or a count, not by an import");
+        } else if (!quantityText.isEmpty()) {
             branch = field(line, "branch_code", () -> branch(code));
             quantity = field(line, "opening_quantity", () -> quantity(quantityText, unit));
         } else if (!code.isEmpty()) {
@@ -65,27 +72,31 @@ final class ImportRowRules {
         if (problems.count() > before) {
             return null;
         }
-        return new ImportPlan.Row(line, sku, name, barcodes, price, cost, vat, unit, category, branch, quantity);
+        return new ImportPlan.Row(line, sku, name, barcodes, price, cost, vat, unit, category, branch, quantity,
+                existing);
     }
 
-    private List<String> barcodes(long line, String text) {
+    private List<String> barcodes(long line, String text, UUID product) {
         var codes = new ArrayList<String>();
         if (text.isEmpty()) {
             return codes;
         }
         for (var part : text.split("\\|")) {
             var code = field(line, "barcode", () -> Barcodes.check(part));
-            if (code != null && unique(line, "barcode", code, barcodesInCatalogue, barcodesInFile, "barcode")) {
+            if (code != null && unique(line, "barcode", code, product, barcodesInCatalogue, barcodesInFile, "barcode")) {
                 codes.add(code);
             }
         }
         return codes;
     }
 
-    private boolean unique(long line, String column, String value, Set<String> catalogue, Map<String, Long> file,
-            String what) {
-        if (catalogue.contains(value)) {
-            problems.add(line, column, "the " + what + " " + value + " already belongs to a product in the catalogue");
+    /** Whether the value is free: in the catalogue at most on the product the row updates, and once in the file. */
+    private boolean unique(long line, String column, String value, UUID product, Map<String, UUID> catalogue,
+            Map<String, Long> file, String what) {
+        var owner = catalogue.get(value);
+        if (owner != null && !owner.equals(product)) {
+            problems.add(line, column, "the " + what + " " + value + " already belongs to "
+                    + (product == null ? "a" : "another") + " product in the catalogue");
             return false;
         }
         var earlier = file.putIfAbsent(value, line);

@@ -30,10 +30,13 @@ public class ProductImports implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ProductImports.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
-    /** What the caller is told: the check's findings and, once applied, the import's id and state. */
+    /**
+     * What the caller is told: the check's findings and, once applied, the import's id and state. {@code created}
+     * products were added and {@code updated} existing ones changed; {@code imported} is their sum.
+     */
     public record Report(UUID id, ImportJobs.Status status, boolean dryRun, boolean valid, int rows,
-                         List<ImportPlan.Problem> errors, int errorCount, int imported, int processedRows,
-                         int totalRows) {
+                         List<ImportPlan.Problem> errors, int errorCount, int imported, int created, int updated,
+                         int processedRows, int totalRows) {
     }
 
     private final ImportParser parser;
@@ -52,14 +55,15 @@ public class ProductImports implements DisposableBean {
         this.asyncRows = asyncRows;
     }
 
-    public Report importFile(InputStream content, String fileName, boolean dryRun, AuthenticatedUser caller) {
-        var plan = parser.parse(content);
+    public Report importFile(InputStream content, String fileName, boolean dryRun, ImportPlan.Mode mode,
+            AuthenticatedUser caller) {
+        var plan = parser.parse(content, mode);
         if (dryRun || !plan.isValid()) {
             return new Report(null, null, dryRun, plan.isValid(), plan.rows(), plan.errors(), plan.errorCount(), 0, 0,
-                    plan.rows());
+                    0, 0, plan.rows());
         }
         var id = jobs.start(fileName, plan.rows(), caller.username());
-        Runnable apply = () -> apply(id, fileName, caller.username(), plan);
+        Runnable apply = () -> apply(id, fileName, caller.username(), mode, plan);
         if (plan.rows() <= asyncRows) {
             apply.run();
         } else {
@@ -81,20 +85,21 @@ public class ProductImports implements DisposableBean {
         var errors = job.failure() == null ? List.<ImportPlan.Problem>of()
                 : List.of(new ImportPlan.Problem(null, null, job.failure()));
         return new Report(job.id(), job.status(), false, job.status() != ImportJobs.Status.FAILED, job.totalRows(),
-                errors, errors.size(), job.importedRows(), job.processedRows(), job.totalRows());
+                errors, errors.size(), job.importedRows(), job.createdRows(), job.updatedRows(), job.processedRows(),
+                job.totalRows());
     }
 
-    private void apply(UUID id, String fileName, String actor, ImportPlan plan) {
+    private void apply(UUID id, String fileName, String actor, ImportPlan.Mode mode, ImportPlan plan) {
         try {
             int[] reported = {0};
-            int imported = writer.apply(id, fileName, actor, plan.valid(), written -> {
+            var outcome = writer.apply(id, fileName, actor, mode, plan.valid(), written -> {
                 if (written - reported[0] >= ImportWriter.BATCH * 2 || written == plan.rows()) {
                     jobs.progress(id, written);
                     reported[0] = written;
                 }
             });
-            jobs.done(id, imported);
-            jobs.refreshStatistics(imported);
+            jobs.done(id, outcome.created(), outcome.updated());
+            jobs.refreshStatistics(outcome.imported());
         } catch (RuntimeException failure) {
             log.warn("Product import {} failed; nothing was imported", id, failure);
             jobs.failed(id, reason(failure));
