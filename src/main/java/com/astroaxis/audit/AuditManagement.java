@@ -1,5 +1,7 @@
 package com.astroaxis.audit;
 
+import java.util.List;
+
 import com.astroaxis.platform.audit.AuditRecord;
 
 /** What other modules, the API and the command line may ask of the audit trail. */
@@ -19,7 +21,7 @@ public interface AuditManagement {
      * Appends one entry per record, in order, as {@link #record} does, but taking the chain's lock once and inserting
      * the entries in one batch: for bulk changes of thousands of objects.
      */
-    void recordAll(java.util.List<AuditRecord> records);
+    void recordAll(List<AuditRecord> records);
 
     /**
      * Walks the whole chain in sequence order, a batch at a time, and reports the first entry that is altered,

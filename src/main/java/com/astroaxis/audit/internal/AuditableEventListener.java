@@ -8,8 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends an entry for every auditable event (and one for each record of {@link AuditableEvents}), synchronously and inside the publisher's transaction: the entry
- * commits or rolls back with the change, and a failure to record it fails the change.
+ * Appends an entry for every auditable event (and one for each record of {@link AuditableEvents}), synchronously and
+ * inside the publisher's transaction: the entry commits or rolls back with the change, and a failure to record it
+ * fails the change.
  */
 @Component
 class AuditableEventListener {
