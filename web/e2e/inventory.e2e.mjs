@@ -213,7 +213,7 @@ if (SKIP) {
     await main().getByRole('heading', { name: '0 problems in 4 rows' }).waitFor();
     await main().getByRole('button', { name: 'Import 4 products' }).click();
     await main().getByText('Import finished').waitFor();
-    await main().getByText('4 of 4 rows imported.').waitFor();
+    await main().getByText('4 products created.').waitFor();
     await screenshot(page, 'inventory-import-done.png');
 
     const found = await searchProducts(PREFIX);

@@ -23,7 +23,9 @@ export function ImportDone({
   return (
     <>
       <Notice tone="success" title="Import finished">
-        {number(created)} created, {number(updated)} updated.
+        {updated === 0
+          ? `${number(created)} ${created === 1 ? 'product' : 'products'} created.`
+          : `${number(created)} created, ${number(updated)} updated.`}
         {unchanged > 0 &&
           ` ${number(unchanged)} of ${number(rows)} rows were the same as the catalogue ` +
             'and changed nothing.'}
