@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, expectText, launchContext, openPage, screenshot } from './support/browser.mjs';
 import { checkDigit } from './support/barcode.mjs';
+import { shopSteps } from './support/shop.mjs';
 
 const USERNAME = process.env.E2E_CATALOG_USERNAME ?? '';
 const PASSWORD = process.env.E2E_CATALOG_PASSWORD ?? '';
@@ -55,31 +56,18 @@ if (SKIP) {
     await closeContext?.();
   });
 
-  /** Goes to a page of the app in the same tab and waits for its heading. */
-  async function visit(path, heading) {
-    errors.length = 0;
-    await page.goto(`${BASE_URL}${path}`);
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  }
-
-  const main = () => page.getByRole('main');
+  const { main, visit, signIn, createBranch, chooseStockBranch } = shopSteps(() => ({
+    page,
+    errors,
+  }));
 
   /** The row of a table that names the product, within `scope`. */
   function productRow(scope, name = NAME) {
     return scope.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
   }
 
-  async function chooseStockBranch(branch) {
-    await visit('/stock', 'Stock');
-    await main().getByLabel('Branch', { exact: true }).selectOption({ label: branch.label });
-    return main().getByRole('region', { name: `Stock at ${branch.name}` });
-  }
-
   test('signs in as the administrator', FLOW, async () => {
-    await visit('/login', /Sign in/);
-    await page.getByLabel('Username').fill(USERNAME);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(USERNAME, PASSWORD);
     await page.waitForURL(`${BASE_URL}/home`);
     await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
     assert.deepEqual(errors, []);
@@ -88,13 +76,7 @@ if (SKIP) {
   test('creates two branches', FLOW, async () => {
     await visit('/branches', 'Branches');
     for (const branch of [A, B]) {
-      await main().getByRole('button', { name: 'New branch' }).click();
-      const dialog = page.getByRole('dialog', { name: 'New branch' });
-      await dialog.getByLabel('Code').fill(branch.code);
-      await dialog.getByLabel('Name', { exact: true }).fill(branch.name);
-      await dialog.getByRole('button', { name: 'Create branch' }).click();
-      await main().getByText(`Branch ${branch.name} created.`).waitFor();
-      assert.equal(await page.getByRole('dialog').count(), 0);
+      await createBranch(branch);
       const row = main()
         .getByRole('region', { name: 'Branches' })
         .getByRole('row')

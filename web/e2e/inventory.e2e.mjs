@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, expectText, launchContext, openPage, screenshot } from './support/browser.mjs';
 import { checkDigit } from './support/barcode.mjs';
+import { shopSteps } from './support/shop.mjs';
 
 const USERNAME = process.env.E2E_INVENTORY_USERNAME ?? '';
 const PASSWORD = process.env.E2E_INVENTORY_PASSWORD ?? '';
@@ -95,14 +96,10 @@ if (SKIP) {
     await closeContext?.();
   });
 
-  /** Goes to a page of the app in the same tab and waits for its heading. */
-  async function visit(path, heading) {
-    errors.length = 0;
-    await page.goto(`${BASE_URL}${path}`);
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  }
-
-  const main = () => page.getByRole('main');
+  const { main, visit, signIn, signOut, createBranch, chooseStockBranch } = shopSteps(() => ({
+    page,
+    errors,
+  }));
 
   /**
    * The row of a table that names the product (as a link) with its SKU, within `scope`. The SKU is
@@ -120,31 +117,12 @@ if (SKIP) {
     return scope.getByRole('row').filter({ hasText: product.sku });
   }
 
-  async function chooseStockBranch(branch) {
-    await visit('/stock', 'Stock');
-    await main().getByLabel('Branch', { exact: true }).selectOption({ label: branch.label });
-    return main().getByRole('region', { name: `Stock at ${branch.name}` });
-  }
-
   /** Searches the products page; resolves with the list's region. */
   async function searchProducts(text) {
     await visit('/products', 'Products');
     await page.getByRole('search', { name: 'Find products' }).getByLabel('Search').fill(text);
     await page.waitForURL(new RegExp(`[?&]q=${encodeURIComponent(text)}`));
     return main().getByRole('region', { name: 'Products' });
-  }
-
-  async function signIn(username, password) {
-    await visit('/login', /Sign in/);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
-  async function signOut() {
-    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${BASE_URL}/login`);
-    await main().getByText('You have signed out.').waitFor();
   }
 
   async function token() {
@@ -163,13 +141,7 @@ if (SKIP) {
   test('creates two branches', FLOW, async () => {
     await visit('/branches', 'Branches');
     for (const branch of [C, D]) {
-      await main().getByRole('button', { name: 'New branch' }).click();
-      const dialog = page.getByRole('dialog', { name: 'New branch' });
-      await dialog.getByLabel('Code').fill(branch.code);
-      await dialog.getByLabel('Name', { exact: true }).fill(branch.name);
-      await dialog.getByRole('button', { name: 'Create branch' }).click();
-      await main().getByText(`Branch ${branch.name} created.`).waitFor();
-      assert.equal(await page.getByRole('dialog').count(), 0);
+      await createBranch(branch);
     }
     assert.deepEqual(errors, []);
   });

@@ -4,9 +4,7 @@ import static com.astroaxis.catalog.CatalogTestData.badCheckDigit;
 import static com.astroaxis.catalog.CatalogTestData.ean13;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.astroaxis.audit.AuditManagement;
 import com.astroaxis.audit.AuditQuery;
 import com.astroaxis.catalog.internal.ImportJobs;
-import com.astroaxis.files.Samples;
 import com.astroaxis.identity.IdentityManagement;
 import com.astroaxis.platform.quantity.Quantity;
 import com.astroaxis.testing.Http;
@@ -57,6 +54,7 @@ class ProductImportTest extends PostgresIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     Http http;
+    ProductImportCalls imports;
     TestUsers users;
     Tokens admin;
 
@@ -94,6 +92,7 @@ class ProductImportTest extends PostgresIntegrationTest {
     @BeforeEach
     void setUp() {
         http = Http.onPort(port);
+        imports = new ProductImportCalls(http);
         users = new TestUsers(http, identity);
         admin = users.admin();
     }
@@ -251,14 +250,7 @@ class ProductImportTest extends PostgresIntegrationTest {
     }
 
     private JsonNode awaitDone(String id) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            var status = Http.json(http.get("/api/v1/products/imports/" + id, admin.bearer()));
-            if (!status.get("status").asString().equals("RUNNING")) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " still running");
+        return imports.awaitDone(id, admin);
     }
 
     private long total(String query) {
@@ -270,12 +262,6 @@ class ProductImportTest extends PostgresIntegrationTest {
     }
 
     private HttpResponse<String> upload(String csv, boolean dryRun, Tokens as, int expectedStatus) {
-        var boundary = "astroaxis-" + UUID.randomUUID();
-        var body = Samples.multipart(boundary, "products.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8), null);
-        var response = http.send(http.request("/api/v1/products/import?dryRun=" + dryRun, as.bearer())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-        return response;
+        return imports.upload(csv, "?dryRun=" + dryRun, as, expectedStatus);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.astroaxis.audit.AuditEntryView;
 import com.astroaxis.audit.AuditManagement;
 import com.astroaxis.audit.AuditQuery;
-import com.astroaxis.files.Samples;
 import com.astroaxis.identity.IdentityManagement;
 import com.astroaxis.testing.Http;
 import com.astroaxis.testing.PostgresIntegrationTest;
@@ -54,11 +52,13 @@ class ProductImportUpdateTest extends PostgresIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     Http http;
+    ProductImportCalls imports;
     Tokens admin;
 
     @BeforeEach
     void setUp() {
         http = Http.onPort(port);
+        imports = new ProductImportCalls(http);
         admin = new TestUsers(http, identity).admin();
     }
 
@@ -272,14 +272,7 @@ class ProductImportUpdateTest extends PostgresIntegrationTest {
     }
 
     private JsonNode awaitDone(String id) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            var status = Http.json(http.get("/api/v1/products/imports/" + id, admin.bearer()));
-            if (!status.get("status").asString().equals("RUNNING")) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " still running");
+        return imports.awaitDone(id, admin);
     }
 
     private static String prefix() {
@@ -287,13 +280,6 @@ class ProductImportUpdateTest extends PostgresIntegrationTest {
     }
 
     private HttpResponse<String> upload(String csv, boolean dryRun, String mode, int expectedStatus) {
-        var boundary = "astroaxis-" + UUID.randomUUID();
-        var body = Samples.multipart(boundary, "products.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8), null);
-        var query = "?dryRun=" + dryRun + (mode == null ? "" : "&mode=" + mode);
-        var response = http.send(http.request("/api/v1/products/import" + query, admin.bearer())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-        return response;
+        return imports.upload(csv, "?dryRun=" + dryRun + (mode == null ? "" : "&mode=" + mode), admin, expectedStatus);
     }
 }
