@@ -64,30 +64,61 @@ async function rowOf(name: string): Promise<HTMLElement> {
   return (await screen.findByText(name, { selector: '.cell-main' })).closest('tr')!;
 }
 
-function stub(
-  patch: (body: Record<string, unknown>) => Response,
-  users: object[] = [BISI],
-  branches: () => Response | Promise<Response> = () => jsonResponse(BRANCHES),
-) {
-  return stubApi({
+type Handler = Parameters<typeof stubApi>[0][string];
+
+/**
+ * Stubs the API the users page calls: the signed-in admin, the users (BISI by default), the roles,
+ * the branches, and saving a user. Returns the bodies of the PATCHes and POSTs sent, in order.
+ */
+function stubUsersApi({
+  users = [BISI],
+  branches = () => jsonResponse(BRANCHES),
+  saved = BISI,
+  routes = {},
+}: {
+  users?: object[];
+  branches?: Handler;
+  /** What a PATCH answers with. */
+  saved?: object;
+  routes?: Record<string, Handler>;
+} = {}) {
+  const patches: Record<string, unknown>[] = [];
+  const posts: Record<string, unknown>[] = [];
+  const patch: Handler = (_url, init) => {
+    patches.push(jsonBody(init) as Record<string, unknown>);
+    return jsonResponse(saved);
+  };
+  stubApi({
     'GET /api/v1/me': () => jsonResponse(ADMIN),
     'GET /api/v1/users': () => jsonResponse(users),
     'GET /api/v1/roles': () => jsonResponse(ROLES),
     'GET /api/v1/branches': branches,
-    'PATCH /api/v1/users/a1c2': (_url, init) => patch(jsonBody(init) as Record<string, unknown>),
-    'PATCH /api/v1/users/b0b0': (_url, init) => patch(jsonBody(init) as Record<string, unknown>),
-    'POST /api/v1/users': (_url, init) =>
-      jsonResponse(
-        { ...BISI, id: 'n3w', ...(jsonBody(init) as object), createdAt: '2026-11-22T08:00:00Z' },
-        201,
-      ),
+    'PATCH /api/v1/users/a1c2': patch,
+    'PATCH /api/v1/users/b0b0': patch,
+    'POST /api/v1/users': (_url, init) => {
+      const body = jsonBody(init) as Record<string, unknown>;
+      posts.push(body);
+      return jsonResponse({ ...BISI, id: 'n3w', ...body, createdAt: '2026-11-22T08:00:00Z' }, 201);
+    },
+    ...routes,
   });
+  return { patches, posts };
+}
+
+function renderUsersPage() {
+  return renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+}
+
+/** Clicks "New user" or "Edit <name>" once the list shows it, and returns the dialog it opens. */
+async function openDialog(name: 'New user' | `Edit ${string}`): Promise<HTMLElement> {
+  fireEvent.click(await screen.findByRole('button', { name }));
+  return screen.getByRole('dialog', { name });
 }
 
 describe('the users page', () => {
   it('lists the users with their roles and status', async () => {
-    stub(() => jsonResponse(BISI));
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    stubUsersApi();
+    renderUsersPage();
     const row = await rowOf('Bisi Ade');
     expect(within(row).getByText('Cashier')).toBeTruthy();
     expect(within(row).getByText('Active')).toBeTruthy();
@@ -96,36 +127,35 @@ describe('the users page', () => {
   });
 
   it('names up to three branches by code, and counts more or unknown ones', async () => {
-    const users = [
-      { ...BISI, branchIds: ['b-1', 'b-2'] },
-      { ...BISI, id: 'c1', displayName: 'Chidi Eze', branchIds: ['b-1', 'b-2', 'b-3', 'b-4'] },
-      { ...BISI, id: 'c2', displayName: 'Dayo Ola', branchIds: ['b-1', 'hidden-9'] },
-    ];
-    stub(() => jsonResponse(BISI), users);
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    stubUsersApi({
+      users: [
+        { ...BISI, branchIds: ['b-1', 'b-2'] },
+        { ...BISI, id: 'c1', displayName: 'Chidi Eze', branchIds: ['b-1', 'b-2', 'b-3', 'b-4'] },
+        { ...BISI, id: 'c2', displayName: 'Dayo Ola', branchIds: ['b-1', 'hidden-9'] },
+      ],
+    });
+    renderUsersPage();
     expect(await within(await rowOf('Bisi Ade')).findByText('IKJ, LEK')).toBeTruthy();
     expect(within(await rowOf('Chidi Eze')).getByText('4 branches')).toBeTruthy();
     expect(within(await rowOf('Dayo Ola')).getByText('2 branches')).toBeTruthy();
   });
 
   it('counts the branches when they could not be loaded', async () => {
-    stub(
-      () => jsonResponse(BISI),
-      [{ ...BISI, branchIds: ['b-1', 'b-2'] }],
-      () => problem(500, 'server-error', 'Down'),
-    );
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    stubUsersApi({
+      users: [{ ...BISI, branchIds: ['b-1', 'b-2'] }],
+      branches: () => problem(500, 'server-error', 'Down'),
+    });
+    renderUsersPage();
     expect(await within(await rowOf('Bisi Ade')).findByText('2 branches')).toBeTruthy();
   });
 
   it('shows All branches for a user at every branch, and opens the form ticked', async () => {
-    stub(() => jsonResponse(TOLU), [BISI, TOLU]);
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    stubUsersApi({ users: [BISI, TOLU], saved: TOLU });
+    renderUsersPage();
     expect(within(await rowOf('Tolu Bello')).getByText('All branches')).toBeTruthy();
     expect(within(await rowOf('Bisi Ade')).queryByText('All branches')).toBeNull();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Edit Tolu Bello' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit Tolu Bello' });
+    const dialog = await openDialog('Edit Tolu Bello');
     expect(within(dialog).getByLabelText(/All branches \(including future ones\)/)).toHaveProperty(
       'checked',
       true,
@@ -139,19 +169,11 @@ describe('the users page', () => {
   });
 
   it('promotes a cashier to Owner with every branch, and lists the user so', async () => {
-    const patches: Record<string, unknown>[] = [];
-    stub((body) => {
-      patches.push(body);
-      return jsonResponse({
-        ...BISI,
-        roles: ['Cashier', 'Owner'],
-        branchIds: [],
-        allBranches: true,
-      });
+    const { patches } = stubUsersApi({
+      saved: { ...BISI, roles: ['Cashier', 'Owner'], branchIds: [], allBranches: true },
     });
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit Bisi Ade' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
+    renderUsersPage();
+    const dialog = await openDialog('Edit Bisi Ade');
     const all = within(dialog).getByLabelText(/All branches/);
     expect(all).toHaveProperty('checked', false);
     const ikeja = await within(dialog).findByLabelText('Ikeja shop (IKJ)');
@@ -181,17 +203,12 @@ describe('the users page', () => {
   });
 
   it('limits an all-branches user to the branches ticked once the box is unticked', async () => {
-    const patches: Record<string, unknown>[] = [];
-    stub(
-      (body) => {
-        patches.push(body);
-        return jsonResponse({ ...TOLU, branchIds: ['b-2'], allBranches: false });
-      },
-      [TOLU],
-    );
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit Tolu Bello' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit Tolu Bello' });
+    const { patches } = stubUsersApi({
+      users: [TOLU],
+      saved: { ...TOLU, branchIds: ['b-2'], allBranches: false },
+    });
+    renderUsersPage();
+    const dialog = await openDialog('Edit Tolu Bello');
     const lekki = await within(dialog).findByLabelText('Lekki shop (LEK)');
     expect(lekki).toHaveProperty('disabled', true);
     fireEvent.click(within(dialog).getByLabelText(/All branches/));
@@ -209,15 +226,10 @@ describe('the users page', () => {
   });
 
   it('asks for a reason before disabling a user and sends only what changed', async () => {
-    const patches: Record<string, unknown>[] = [];
-    stub((body) => {
-      patches.push(body);
-      return jsonResponse({ ...BISI, active: false });
-    });
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit Bisi Ade' }));
+    const { patches } = stubUsersApi({ saved: { ...BISI, active: false } });
+    renderUsersPage();
+    const dialog = await openDialog('Edit Bisi Ade');
 
-    const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
     fireEvent.click(within(dialog).getByLabelText(/Active/));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     expect(within(dialog).getByRole('alert').textContent).toBe(
@@ -237,10 +249,9 @@ describe('the users page', () => {
   });
 
   it('creates a user with the chosen roles and adds it to the list', async () => {
-    const fetchMock = stub(() => jsonResponse(BISI));
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
-    fireEvent.click(await screen.findByRole('button', { name: 'New user' }));
-    const dialog = screen.getByRole('dialog', { name: 'New user' });
+    const { posts } = stubUsersApi();
+    renderUsersPage();
+    const dialog = await openDialog('New user');
     fireEvent.change(within(dialog).getByLabelText('Username'), { target: { value: 'chidi' } });
     fireEvent.change(within(dialog).getByLabelText('Full name'), {
       target: { value: 'Chidi Eze' },
@@ -252,27 +263,25 @@ describe('the users page', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
 
     await screen.findByText('User chidi created.');
-    const [, init] = fetchMock.mock.calls.find(
-      ([url, i]) => url === '/api/v1/users' && i?.method === 'POST',
-    )!;
-    expect(jsonBody(init)).toEqual({
-      username: 'chidi',
-      password: 'a-long-secret',
-      displayName: 'Chidi Eze',
-      email: '',
-      phone: '',
-      roles: ['Manager'],
-      branchIds: [],
-      allBranches: false,
-    });
+    expect(posts).toEqual([
+      {
+        username: 'chidi',
+        password: 'a-long-secret',
+        displayName: 'Chidi Eze',
+        email: '',
+        phone: '',
+        roles: ['Manager'],
+        branchIds: [],
+        allBranches: false,
+      },
+    ]);
     expect(within(await rowOf('Chidi Eze')).getByText('Manager')).toBeTruthy();
   });
 
   it('creates a user who works at every branch when the box is ticked', async () => {
-    const fetchMock = stub(() => jsonResponse(BISI));
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
-    fireEvent.click(await screen.findByRole('button', { name: 'New user' }));
-    const dialog = screen.getByRole('dialog', { name: 'New user' });
+    const { posts } = stubUsersApi();
+    renderUsersPage();
+    const dialog = await openDialog('New user');
     fireEvent.change(within(dialog).getByLabelText('Username'), { target: { value: 'ngozi' } });
     fireEvent.change(within(dialog).getByLabelText('Full name'), {
       target: { value: 'Ngozi Obi' },
@@ -290,23 +299,16 @@ describe('the users page', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
 
     await screen.findByText('User ngozi created.');
-    const [, init] = fetchMock.mock.calls.find(
-      ([url, i]) => url === '/api/v1/users' && i?.method === 'POST',
-    )!;
-    expect(jsonBody(init)).toMatchObject({
-      username: 'ngozi',
-      roles: ['Manager'],
-      branchIds: [],
-      allBranches: true,
-    });
+    expect(posts).toMatchObject([
+      { username: 'ngozi', roles: ['Manager'], branchIds: [], allBranches: true },
+    ]);
     expect(within(await rowOf('Ngozi Obi')).getByText('All branches')).toBeTruthy();
   });
 
   it('creates a user at the two branches ticked, offering no closed branch', async () => {
-    const fetchMock = stub(() => jsonResponse(BISI));
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
-    fireEvent.click(await screen.findByRole('button', { name: 'New user' }));
-    const dialog = screen.getByRole('dialog', { name: 'New user' });
+    const { posts } = stubUsersApi();
+    renderUsersPage();
+    const dialog = await openDialog('New user');
     fireEvent.change(within(dialog).getByLabelText('Username'), { target: { value: 'emeka' } });
     fireEvent.change(within(dialog).getByLabelText('Full name'), {
       target: { value: 'Emeka Obi' },
@@ -322,30 +324,19 @@ describe('the users page', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
 
     await screen.findByText('User emeka created.');
-    const [, init] = fetchMock.mock.calls.find(
-      ([url, i]) => url === '/api/v1/users' && i?.method === 'POST',
-    )!;
-    expect(jsonBody(init)).toMatchObject({
-      username: 'emeka',
-      roles: ['Cashier'],
-      branchIds: ['b-2', 'b-1'],
-      allBranches: false,
-    });
+    expect(posts).toMatchObject([
+      { username: 'emeka', roles: ['Cashier'], branchIds: ['b-2', 'b-1'], allBranches: false },
+    ]);
     expect(within(await rowOf('Emeka Obi')).getByText('LEK, IKJ')).toBeTruthy();
   });
 
   it('opens a user with their branches ticked, a closed one marked for removal', async () => {
-    const patches: Record<string, unknown>[] = [];
-    stub(
-      (body) => {
-        patches.push(body);
-        return jsonResponse({ ...BISI, branchIds: ['b-1'] });
-      },
-      [{ ...BISI, branchIds: ['b-1', 'b-3'] }],
-    );
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit Bisi Ade' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
+    const { patches } = stubUsersApi({
+      users: [{ ...BISI, branchIds: ['b-1', 'b-3'] }],
+      saved: { ...BISI, branchIds: ['b-1'] },
+    });
+    renderUsersPage();
+    const dialog = await openDialog('Edit Bisi Ade');
     expect(await within(dialog).findByLabelText('Ikeja shop (IKJ)')).toHaveProperty(
       'checked',
       true,
@@ -361,17 +352,12 @@ describe('the users page', () => {
   });
 
   it('keeps the branches the administrator cannot see when others are changed', async () => {
-    const patches: Record<string, unknown>[] = [];
-    stub(
-      (body) => {
-        patches.push(body);
-        return jsonResponse({ ...BISI, branchIds: ['hidden-9', 'b-2'] });
-      },
-      [{ ...BISI, branchIds: ['b-1', 'hidden-9'] }],
-    );
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit Bisi Ade' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
+    const { patches } = stubUsersApi({
+      users: [{ ...BISI, branchIds: ['b-1', 'hidden-9'] }],
+      saved: { ...BISI, branchIds: ['hidden-9', 'b-2'] },
+    });
+    renderUsersPage();
+    const dialog = await openDialog('Edit Bisi Ade');
     fireEvent.click(await within(dialog).findByLabelText('Ikeja shop (IKJ)'));
     fireEvent.click(within(dialog).getByLabelText('Lekki shop (LEK)'));
     expect(
@@ -385,14 +371,9 @@ describe('the users page', () => {
 
   it('says so while the branches load', async () => {
     let answer: (response: Response) => void = () => {};
-    stub(
-      () => jsonResponse(BISI),
-      [BISI],
-      () => new Promise<Response>((resolve) => (answer = resolve)),
-    );
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit Bisi Ade' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
+    stubUsersApi({ branches: () => new Promise<Response>((resolve) => (answer = resolve)) });
+    renderUsersPage();
+    const dialog = await openDialog('Edit Bisi Ade');
     const group = within(dialog).getByRole('group', { name: 'Branches' });
     expect(within(group).getByText('Loading branches…')).toBeTruthy();
     expect(group).toHaveProperty('disabled', true);
@@ -407,18 +388,12 @@ describe('the users page', () => {
   });
 
   it('saves other changes when the branches could not be loaded, keeping the list', async () => {
-    const patches: Record<string, unknown>[] = [];
-    stub(
-      (body) => {
-        patches.push(body);
-        return jsonResponse({ ...BISI, phone: '0803' });
-      },
-      [BISI],
-      () => problem(503, 'unavailable', 'Branches are unavailable.'),
-    );
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit Bisi Ade' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit Bisi Ade' });
+    const { patches } = stubUsersApi({
+      branches: () => problem(503, 'unavailable', 'Branches are unavailable.'),
+      saved: { ...BISI, phone: '0803' },
+    });
+    renderUsersPage();
+    const dialog = await openDialog('Edit Bisi Ade');
     const group = within(dialog).getByRole('group', { name: 'Branches' });
     expect(
       await within(group).findByText(
@@ -435,13 +410,12 @@ describe('the users page', () => {
   });
 
   it('shows why the list could not be loaded, with the reference', async () => {
-    stubApi({
-      'GET /api/v1/me': () => jsonResponse(ADMIN),
-      'GET /api/v1/users': () => problem(403, 'forbidden', 'You may not manage users.'),
-      'GET /api/v1/roles': () => jsonResponse(ROLES),
-      'GET /api/v1/branches': () => jsonResponse(BRANCHES),
+    stubUsersApi({
+      routes: {
+        'GET /api/v1/users': () => problem(403, 'forbidden', 'You may not manage users.'),
+      },
     });
-    renderWithApp(<UsersRoute />, { route: '/admin/users', signedInAs: 'token-1' });
+    renderUsersPage();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('You may not manage users.Reference: req-forbidden');
   });
