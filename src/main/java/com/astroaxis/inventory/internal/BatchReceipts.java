@@ -51,14 +51,16 @@ class BatchReceipts {
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
     private final Ledger ledger;
+    private final Catalogue catalogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BatchReceipts(JdbcClient jdbc, JdbcTemplate batches, Ledger ledger, ApplicationEventPublisher events,
-                  Clock clock) {
+    BatchReceipts(JdbcClient jdbc, JdbcTemplate batches, Ledger ledger, Catalogue catalogue,
+                  ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.ledger = ledger;
+        this.catalogue = catalogue;
         this.events = events;
         this.clock = clock;
     }
@@ -71,7 +73,8 @@ class BatchReceipts {
         }
         var productIds = new LinkedHashSet<UUID>();
         lines.forEach(line -> productIds.add(line.productId()));
-        var products = lockProducts(productIds);
+        var products = new HashMap<UUID, StockProduct>();
+        catalogue.productsForUpdate(productIds).forEach(product -> products.put(product.id(), product));
         for (var branchId : new LinkedHashSet<>(lines.stream().map(Line::branchId).toList())) {
             ledger.branch(branchId);
         }
@@ -90,10 +93,7 @@ class BatchReceipts {
             if (product == null) {
                 throw Refusals.notFound("product", line.productId());
             }
-            if (!product.trackStock()) {
-                throw Refusals.conflict("stock-not-tracked", "Stock not tracked",
-                        product.sku() + " does not track stock, so it has no levels or movements.");
-            }
+            Ledger.tracked(product);
             QuantityRules.positive(line.quantity(), field);
             QuantityRules.fitsUnit(product, line.quantity(), field);
             if (line.unitCostKobo() < 0) {
@@ -123,32 +123,20 @@ class BatchReceipts {
         batches.batchUpdate(INCREASE_LEVEL, updates);
         batches.batchUpdate(INSERT_LEVEL, inserts);
         batches.batchUpdate(INSERT_MOVEMENT, movements);
-        var changed = new ArrayList<Object[]>();
+        var changed = new HashMap<UUID, Long>();
         costs.forEach((productId, cost) -> {
             long before = products.get(productId).costKobo();
             if (cost != before) {
-                changed.add(new Object[] {cost, productId});
+                changed.put(productId, cost);
                 events.publishEvent(new AverageCostChanged(new ProductId(productId), before, cost));
             }
         });
-        batches.batchUpdate("update in_product set cost_kobo = ? where id = ?", changed);
+        catalogue.setCosts(changed);
     }
 
     private record Pair(UUID product, UUID branch) {
     }
 
-    private Map<UUID, StockProduct> lockProducts(Set<UUID> ids) {
-        var found = new HashMap<UUID, StockProduct>();
-        jdbc.sql("select id, sku, name, unit, fractional, track_stock, category_id, cost_kobo, active from in_product "
-                        + "where id in (:ids) order by id for update")
-                .param("ids", ids)
-                .query((row, number) -> new StockProduct(row.getObject("id", UUID.class), row.getString("sku"),
-                        row.getString("name"), row.getString("unit"), row.getBoolean("fractional"),
-                        row.getBoolean("track_stock"), row.getObject("category_id", UUID.class),
-                        row.getLong("cost_kobo"), row.getBoolean("active")))
-                .list().forEach(product -> found.put(product.id(), product));
-        return found;
-    }
 
     /** On hand across every branch, per product: the weight of the old cost in the weighted average. */
     private Map<UUID, Long> onHand(Set<UUID> ids) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +12,9 @@ import com.astroaxis.branches.BranchView;
 import com.astroaxis.branches.OversellPolicy;
 import com.astroaxis.catalog.ProductView;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +25,11 @@ class Catalogue {
     private static final String PRODUCT_COLUMNS =
             "id, sku, name, unit, fractional, track_stock, category_id, cost_kobo, active";
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate template;
 
-    Catalogue(JdbcClient jdbc) {
+    Catalogue(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /**
@@ -73,6 +79,15 @@ class Catalogue {
                 .query(Catalogue::product).optional();
     }
 
+    /** The products' rows, locked until the transaction ends (in id order, so that two batches cannot deadlock). */
+    List<StockProduct> productsForUpdate(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + PRODUCT_COLUMNS + " from in_product where id in (:ids) order by id for update")
+                .param("ids", ids).query(Catalogue::product).list();
+    }
+
     List<StockProduct> products(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -87,6 +102,18 @@ class Catalogue {
                         + (categoryId == null ? "" : " and category_id = :category") + " order by sku")
                 .params(categoryId == null ? java.util.Map.of() : java.util.Map.of("category", categoryId))
                 .query(Catalogue::product).list();
+    }
+
+    /** New weighted-average costs, product id → kobo, in one batch. */
+    void setCosts(Map<UUID, Long> costs) {
+        if (costs.isEmpty()) {
+            return;
+        }
+        var batch = costs.entrySet().stream()
+                .map(cost -> new MapSqlParameterSource()
+                        .addValue("cost", cost.getValue()).addValue("id", cost.getKey()))
+                .toArray(SqlParameterSource[]::new);
+        template.batchUpdate("update in_product set cost_kobo = :cost where id = :id", batch);
     }
 
     void setCost(UUID productId, long costKobo) {
@@ -104,8 +131,8 @@ class Catalogue {
                 .query(Catalogue::branch).list();
     }
 
-    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource productParams(ProductView p) {
-        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+    private static MapSqlParameterSource productParams(ProductView p) {
+        return new MapSqlParameterSource()
                 .addValue("id", p.id().value())
                 .addValue("sku", p.sku())
                 .addValue("name", p.name())

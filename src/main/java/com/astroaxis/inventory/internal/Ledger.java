@@ -52,7 +52,11 @@ class Ledger {
 
     /** The product, if movements of it may be recorded: known (404) and with its stock tracked (409). */
     StockProduct stockedProduct(UUID productId) {
-        var product = catalogue.product(productId).orElseThrow(() -> Refusals.notFound("product", productId));
+        return tracked(catalogue.product(productId).orElseThrow(() -> Refusals.notFound("product", productId)));
+    }
+
+    /** The product, if its stock is tracked (409 otherwise). */
+    static StockProduct tracked(StockProduct product) {
         if (!product.trackStock()) {
             throw Refusals.conflict("stock-not-tracked", "Stock not tracked",
                     product.sku() + " does not track stock, so it has no levels or movements.");
