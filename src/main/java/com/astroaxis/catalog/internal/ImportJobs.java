@@ -81,14 +81,18 @@ public class ImportJobs {
                 .params(text, now(), id).update();
     }
 
-    /** Reports the running imports whose heartbeat stopped more than {@link #STALE} ago as failed. */
+    /**
+     * Reports the import as failed if it is running but its heartbeat stopped more than {@link #STALE} ago; true if
+     * it did. Asked only about an import that reads as running, so finished ones cost no write.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public int failAbandoned() {
+    public boolean failIfAbandoned(UUID id) {
         var cutoff = OffsetDateTime.ofInstant(clock.instant().minus(STALE), ZoneOffset.UTC);
         return jdbc.sql("""
                 update ca_import set status = 'FAILED', failure = ?, imported_rows = 0, created_rows = 0,
                                      updated_rows = 0, finished_at = ?
-                where status = 'RUNNING' and heartbeat_at < ?""").params(INTERRUPTED, now(), cutoff).update();
+                where id = ? and status = 'RUNNING' and heartbeat_at < ?""")
+                .params(INTERRUPTED, now(), id, cutoff).update() == 1;
     }
 
     private OffsetDateTime now() {

@@ -80,8 +80,10 @@ public class ProductImports implements DisposableBean {
     }
 
     public Report status(UUID id) {
-        jobs.failAbandoned();
         var job = jobs.find(id).orElseThrow(() -> FieldErrors.notFound("That import"));
+        if (job.status() == ImportJobs.Status.RUNNING && jobs.failIfAbandoned(id)) {
+            job = jobs.find(id).orElseThrow();
+        }
         var errors = job.failure() == null ? List.<ImportPlan.Problem>of()
                 : List.of(new ImportPlan.Problem(null, null, job.failure()));
         return new Report(job.id(), job.status(), false, job.status() != ImportJobs.Status.FAILED, job.totalRows(),
